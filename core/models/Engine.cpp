@@ -1,0 +1,77 @@
+#include "models/Engine.h"
+
+#include <cmath>
+
+#include "models/CapexModel.h"
+#include "models/CostCurveModel.h"
+#include "models/HalfLifeModel.h"
+#include "models/LeverageModel.h"
+
+namespace leverboard {
+namespace {
+
+double clampApplicationField(double value, double lo, double hi, double fallback) {
+    if (!std::isfinite(value)) return std::isnan(value) ? fallback : (value > 0 ? hi : lo);
+    return std::min(std::max(value, lo), hi);
+}
+
+}  // namespace
+
+Scenario sanitized(const Scenario& scenario, std::vector<std::string>& warnings) {
+    Scenario clean = scenario;
+    for (const auto& p : parameters()) {
+        const double value = scenario[p.param];
+        if (inRange(p.param, value) && (!p.isEnum() || value == std::round(value))) continue;
+        clean[p.param] = clampToRange(p.param, value);
+        warnings.push_back(std::string(p.id) + " = " +
+                           (std::isnan(value) ? std::string("NaN") : formatValue(p.param, value)) +
+                           " is outside " + allowedRangeText(p.param) + "; using " +
+                           formatValue(p.param, clean[p.param]));
+    }
+    for (auto& app : clean.applications) {
+        const double tokens = clampApplicationField(app.tokensPerTask, kMinTokensPerTask,
+                                                    kMaxTokensPerTask, 1);
+        const double value = clampApplicationField(app.valuePerTask, kMinValuePerTask,
+                                                   kMaxValuePerTask, 1);
+        if (tokens != app.tokensPerTask || value != app.valuePerTask)
+            warnings.push_back("application " + app.id +
+                               ": tokens per task and value per task must be positive; clamped");
+        app.tokensPerTask = tokens;
+        app.valuePerTask = value;
+    }
+    return clean;
+}
+
+void evaluate(const Scenario& scenario, Results& out) {
+    out.warnings.clear();
+    out.kpis.clear();
+    const Scenario clean = sanitized(scenario, out.warnings);
+    out.horizonMonths = clean.horizonMonths();
+
+    const CostCurve curve(clean);
+    CostCurveModel::evaluate(clean, curve, out.cost, out.warnings);
+    LeverageModel::evaluate(clean, curve, out.leverage, out.warnings);
+    HalfLifeModel::evaluate(clean, curve, out.halfLife, out.warnings);
+    CapexModel::evaluate(clean, curve, out.capex, out.warnings);
+
+    CostCurveModel::appendKpis(out.cost, out.kpis);
+    LeverageModel::appendKpis(out.leverage, out.kpis);
+    HalfLifeModel::appendKpis(out.halfLife, out.kpis);
+    CapexModel::appendKpis(out.capex, out.kpis);
+
+    // Last line of defence for the "no NaN or infinity leaves the engine" promise.
+    for (auto& kpi : out.kpis) {
+        if (kpi.value && !std::isfinite(*kpi.value)) {
+            out.warnings.push_back(kpi.id + " is not a finite number; reported as null");
+            kpi.value.reset();
+        }
+    }
+}
+
+Results evaluate(const Scenario& scenario) {
+    Results results;
+    evaluate(scenario, results);
+    return results;
+}
+
+}  // namespace leverboard
