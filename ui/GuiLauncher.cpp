@@ -1,14 +1,19 @@
 #include "GuiLauncher.h"
 
 #include <QApplication>
-#include <QMainWindow>
+
+#include "MainWindow.h"
+#include "document/WorkspaceDocument.h"
 
 namespace leverboard::ui {
 
 int runGui(int argc, char** argv) {
     QApplication app(argc, argv);
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("Leverboard"));
+    QApplication::setApplicationName(QStringLiteral("Leverboard"));
+    QApplication::setOrganizationName(QStringLiteral("Leverboard"));
+    QApplication::setApplicationVersion(QStringLiteral(LEVERBOARD_VERSION));
+    WorkspaceDocument document;
+    MainWindow window(&document);
     window.show();
     return app.exec();
 }

@@ -1,0 +1,163 @@
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "Preferences.h"
+#include "document/EvaluationScheduler.h"
+#include "document/WorkspaceDocument.h"
+#include "pages/CapexPage.h"
+#include "pages/CostPage.h"
+#include "pages/HalfLifePage.h"
+#include "pages/LeveragePage.h"
+#include "pages/OverviewPage.h"
+#include "widgets/ParameterPanel.h"
+
+namespace leverboard::ui {
+
+MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
+    : QMainWindow(parent), document_(document), scheduler_(new EvaluationScheduler(document, this)),
+      parameterPanel_(new ParameterPanel(document, this)), tabs_(new QTabWidget(this)),
+      warningBanner_(new QLabel(this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    pages_ = {new OverviewPage, new CostPage, new LeveragePage, new HalfLifePage, new CapexPage};
+    for (ModelPage* page : pages_) tabs_->addTab(page, page->pageTitle());
+    tabs_->setDocumentMode(true);
+
+    warningBanner_->setObjectName(QStringLiteral("WarningBanner"));
+    warningBanner_->setWordWrap(true);
+    warningBanner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    warningBanner_->setStyleSheet(QStringLiteral(
+        "QLabel#WarningBanner { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060;"
+        " border-radius: 3px; padding: 3px 6px; }"));
+    warningBanner_->hide();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(warningBanner_);
+    layout->addWidget(tabs_, 1);
+    setCentralWidget(central);
+
+    auto* dock = new QDockWidget(tr("Parameters"), this);
+    dock->setObjectName(QStringLiteral("ParametersDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    auto* scroll = new QScrollArea(dock);
+    scroll->setWidget(parameterPanel_);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    dock->setWidget(scroll);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    buildMenus();
+    connect(scheduler_, &EvaluationScheduler::resultsReady, this, &MainWindow::refreshResults);
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < pages_.size()) parameterPanel_->showGroup(pages_[index]->group());
+        prefs::lastPage.set(index);
+    });
+    connect(document_, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document_, &WorkspaceDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document_, &WorkspaceDocument::activeScenarioChanged, this, &MainWindow::updateTitle);
+    connect(document_, &WorkspaceDocument::workspaceReset, this, &MainWindow::updateTitle);
+    connect(document_, &WorkspaceDocument::scenariosChanged, this, &MainWindow::updateTitle);
+
+    resize(1366, 768);
+    restoreSettings();
+    refreshResults();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+ModelPage* MainWindow::currentPage() const { return pages_.value(tabs_->currentIndex()); }
+
+void MainWindow::showPage(int index) { tabs_->setCurrentIndex(index); }
+
+void MainWindow::buildMenus() {
+    fileMenu_ = menuBar()->addMenu(tr("&File"));
+    editMenu_ = menuBar()->addMenu(tr("&Edit"));
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu_->addAction(undo);
+    editMenu_->addAction(redo);
+
+    for (int i = 0; i < pages_.size(); ++i) {
+        QAction* action = viewMenu_->addAction(pages_[i]->pageTitle());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
+    }
+    viewMenu_->addSeparator();
+
+    QAction* quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    fileMenu_->addAction(quit);
+
+    QAction* about = help->addAction(tr("&About Leverboard"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Leverboard"),
+                           tr("<b>Leverboard %1</b><p>A dashboard for the economics of AI compute: "
+                              "compute leverage, cost-decline curves, model half-life, capex and ROIC.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::refreshResults() {
+    const auto& views = scheduler_->views();
+    for (ModelPage* page : pages_) page->showResults(views);
+    const auto& warnings = scheduler_->activeResults().warnings;
+    if (warnings.empty()) {
+        warningBanner_->hide();
+    } else {
+        QStringList lines;
+        for (const auto& w : warnings) lines << QString::fromStdString(w);
+        warningBanner_->setText(tr("⚠ %n warning(s): ", nullptr, int(warnings.size())) + lines.join(QStringLiteral(" · ")));
+        warningBanner_->setToolTip(lines.join(QLatin1Char('\n')));
+        warningBanner_->show();
+    }
+}
+
+void MainWindow::updateTitle() {
+    const QString file = document_->filePath().isEmpty() ? tr("Untitled")
+                                                         : QFileInfo(document_->filePath()).fileName();
+    const QString scenario = QString::fromStdString(document_->activeScenario().name);
+    setWindowTitle(QStringLiteral("%1[*] — %2 — Leverboard").arg(file, scenario));
+    setWindowModified(document_->isModified());
+}
+
+void MainWindow::restoreSettings() {
+    const QByteArray geometry = prefs::mainWindowGeometry.get();
+    if (!geometry.isEmpty()) restoreGeometry(geometry);
+    const QByteArray state = prefs::mainWindowState.get();
+    if (!state.isEmpty()) restoreState(state);
+    const int page = prefs::lastPage.get();
+    showPage(page >= 0 && page < pages_.size() ? page : 0);
+    parameterPanel_->showGroup(currentPage()->group());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    prefs::mainWindowGeometry.set(saveGeometry());
+    prefs::mainWindowState.set(saveState());
+    event->accept();
+}
+
+}  // namespace leverboard::ui

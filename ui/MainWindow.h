@@ -1,0 +1,59 @@
+#pragma once
+// The main window: page tabs, the parameter panel, menus. It wires parts
+// together and owns no model logic.
+
+#include <QList>
+#include <QMainWindow>
+
+#include "params/ParameterRegistry.h"
+
+class QTabWidget;
+class QLabel;
+class QMenu;
+
+namespace leverboard::ui {
+
+class WorkspaceDocument;
+class EvaluationScheduler;
+class ParameterPanel;
+class ModelPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(WorkspaceDocument* document, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    WorkspaceDocument* document() const { return document_; }
+    EvaluationScheduler* scheduler() const { return scheduler_; }
+    ParameterPanel* parameterPanel() const { return parameterPanel_; }
+    QTabWidget* pageTabs() const { return tabs_; }
+    QList<ModelPage*> pages() const { return pages_; }
+    ModelPage* currentPage() const;
+    void showPage(int index);
+
+    QMenu* fileMenu() const { return fileMenu_; }
+    QMenu* editMenu() const { return editMenu_; }
+    QMenu* viewMenu() const { return viewMenu_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void refreshResults();
+    void updateTitle();
+    void restoreSettings();
+
+    WorkspaceDocument* document_;
+    EvaluationScheduler* scheduler_;
+    ParameterPanel* parameterPanel_;
+    QTabWidget* tabs_;
+    QLabel* warningBanner_;
+    QList<ModelPage*> pages_;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* editMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+};
+
+}  // namespace leverboard::ui

@@ -1,0 +1,477 @@
+#include "charts/ChartWidget.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QContextMenuEvent>
+#include <QCursor>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace leverboard::ui {
+namespace {
+
+// Smallest value drawn on a log axis: one value ≤ 0 would hide the whole series.
+constexpr double kLogFloor = 1e-12;
+constexpr int kLinearTicks = 6;
+
+double niceStep(double rough) {
+    if (!(rough > 0) || !std::isfinite(rough)) return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    const double fraction = rough / magnitude;
+    const double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+    return nice * magnitude;
+}
+
+// A range [lo, hi] covering [min, max] with kLinearTicks ticks at round values.
+QPair<double, double> niceLinearRange(double min, double max) {
+    if (min == max) {
+        const double pad = min == 0 ? 1 : std::fabs(min) * 0.5;
+        min -= pad;
+        max += pad;
+        if (min < 0 && max > 0 && std::fabs(min) < 1e-300) min = 0;
+    }
+    double step = niceStep((max - min) / (kLinearTicks - 1));
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const double lo = std::floor(min / step) * step;
+        const double hi = lo + step * (kLinearTicks - 1);
+        if (hi >= max - 1e-12 * std::fabs(max)) return {lo, hi};
+        step = niceStep(step * 1.0001 * 1.5);
+    }
+    return {min, max};
+}
+
+Qt::PenStyle penStyle(LineStyle style) {
+    switch (style) {
+    case LineStyle::Solid: return Qt::SolidLine;
+    case LineStyle::Dashed: return Qt::DashLine;
+    case LineStyle::Dotted: return Qt::DotLine;
+    }
+    return Qt::SolidLine;
+}
+
+bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
+
+QAbstractAxis* makeAxis(const AxisSpec& spec) {
+    if (spec.scale == AxisScale::Log) {
+        auto* axis = new QLogValueAxis;
+        axis->setBase(10);
+        axis->setLabelFormat(spec.labelFormat);
+        axis->setMinorTickCount(-1);
+        axis->setTitleText(spec.title);
+        return axis;
+    }
+    auto* axis = new QValueAxis;
+    axis->setTickCount(kLinearTicks);
+    axis->setLabelFormat(spec.labelFormat);
+    axis->setTitleText(spec.title);
+    return axis;
+}
+
+void setAxisRange(QAbstractAxis* axis, double lo, double hi) { axis->setRange(lo, hi); }
+
+}  // namespace
+
+ChartWidget::ChartWidget(const QString& title, const AxisSpec& x, const AxisSpec& y, QWidget* parent)
+    : QWidget(parent), xSpec_(x), ySpec_(y) {
+    chart_ = new QChart;
+    chart_->setAnimationOptions(QChart::NoAnimation);
+    chart_->setTitle(title);
+    chart_->legend()->setAlignment(Qt::AlignBottom);
+    chart_->setMargins(QMargins(4, 4, 4, 4));
+    chart_->layout()->setContentsMargins(0, 0, 0, 0);
+    chart_->setBackgroundRoundness(0);
+
+    xAxis_ = makeAxis(x);
+    yAxis_ = makeAxis(y);
+    chart_->addAxis(xAxis_, Qt::AlignBottom);
+    chart_->addAxis(yAxis_, Qt::AlignLeft);
+
+    note_ = new QGraphicsSimpleTextItem(chart_);
+    note_->setZValue(20);
+    note_->hide();
+    connect(chart_, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
+        note_->setPos(area.topLeft() + QPointF(8, 6));
+    });
+
+    view_ = new QChartView(chart_, this);
+    view_->setRenderHint(QPainter::Antialiasing, true);
+    view_->setFrameShape(QFrame::NoFrame);
+    view_->setContextMenuPolicy(Qt::NoContextMenu);  // handled by this widget
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view_);
+    setMinimumSize(260, 190);
+    applyTheme();
+}
+
+ChartWidget::~ChartWidget() = default;
+
+QString ChartWidget::title() const { return chart_->title(); }
+void ChartWidget::setTitle(const QString& title) { chart_->setTitle(title); }
+
+void ChartWidget::attach(QObject* seriesObject) {
+    auto* series = qobject_cast<QAbstractSeries*>(seriesObject);
+    chart_->addSeries(series);
+    series->attachAxis(xAxis_);
+    series->attachAxis(yAxis_);
+}
+
+SeriesHandle ChartWidget::addEntry(Entry entry, const QString& name) {
+    const int index = static_cast<int>(entries_.size());
+    QObject* seriesObject = nullptr;
+    if (entry.kind == Kind::Area) {
+        auto* upper = new QLineSeries(this);
+        auto* lower = new QLineSeries(this);
+        auto* area = new QAreaSeries(upper, lower);
+        area->setName(name);
+        entry.series = upper;
+        entry.lower = lower;
+        entry.owner = area;
+        seriesObject = area;
+        connect(area, &QAreaSeries::hovered, this, [this, index](const QPointF& p, bool state) {
+            showHoverTip(seriesName(SeriesHandle{index}), p, state);
+        });
+    } else {
+        QXYSeries* series = nullptr;
+        if (entry.kind == Kind::Points) {
+            auto* scatter = new QScatterSeries;
+            scatter->setMarkerSize(entry.width);
+            series = scatter;
+        } else {
+            series = new QLineSeries;
+        }
+        series->setName(name);
+        entry.series = series;
+        entry.owner = series;
+        seriesObject = series;
+        if (entry.kind == Kind::Line || entry.kind == Kind::Points) {
+            connect(series, &QXYSeries::hovered, this, [this, index](const QPointF& p, bool state) {
+                showHoverTip(seriesName(SeriesHandle{index}), p, state);
+            });
+        }
+    }
+    entries_.push_back(std::move(entry));
+    attach(seriesObject);
+    applyColors();
+    if (entries_.back().kind == Kind::VerticalMarker || entries_.back().kind == Kind::HorizontalMarker)
+        setSeriesVisible(SeriesHandle{index}, false);  // until a position is set
+    return SeriesHandle{index};
+}
+
+SeriesHandle ChartWidget::addLine(const QString& name, const QColor& color, qreal width, LineStyle style) {
+    return addEntry(Entry{Kind::Line, nullptr, nullptr, nullptr, color, width, style, {}, true, true, {}}, name);
+}
+
+SeriesHandle ChartWidget::addArea(const QString& name, const QColor& color) {
+    return addEntry(Entry{Kind::Area, nullptr, nullptr, nullptr, color, 1.5, LineStyle::Solid, {}, true, true, {}},
+                    name);
+}
+
+SeriesHandle ChartWidget::addPoints(const QString& name, const QColor& color, qreal size) {
+    return addEntry(Entry{Kind::Points, nullptr, nullptr, nullptr, color, size, LineStyle::Solid, {}, true, true, {}},
+                    name);
+}
+
+SeriesHandle ChartWidget::addVerticalMarker(const QString& name, const QColor& color, LineStyle style) {
+    return addEntry(Entry{Kind::VerticalMarker, nullptr, nullptr, nullptr, color, 1.5, style, {}, true, true, {}},
+                    name);
+}
+
+SeriesHandle ChartWidget::addHorizontalMarker(const QString& name, const QColor& color, LineStyle style) {
+    return addEntry(Entry{Kind::HorizontalMarker, nullptr, nullptr, nullptr, color, 1.5, style, {}, true, true, {}},
+                    name);
+}
+
+double ChartWidget::clampForAxis(double value, const AxisSpec& spec) const {
+    if (spec.scale == AxisScale::Log) return std::max(value, kLogFloor);
+    return value;
+}
+
+void ChartWidget::setPoints(SeriesHandle handle, const QList<QPointF>& points) {
+    if (!handle.valid()) return;
+    Entry& entry = entries_[static_cast<std::size_t>(handle.index)];
+    QList<QPointF> clean;
+    clean.reserve(points.size());
+    for (const QPointF& p : points) {
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
+        if (xSpec_.scale == AxisScale::Log && p.x() <= 0) continue;
+        clean.append(QPointF(p.x(), clampForAxis(p.y(), ySpec_)));
+    }
+    entry.data = clean;
+    entry.series->replace(clean);
+    if (entry.kind == Kind::Area) {
+        QList<QPointF> base;
+        base.reserve(clean.size());
+        const double floor = ySpec_.scale == AxisScale::Log ? kLogFloor : 0.0;
+        for (const QPointF& p : clean) base.append(QPointF(p.x(), floor));
+        entry.lower->replace(base);
+    }
+}
+
+void ChartWidget::setMarker(SeriesHandle handle, std::optional<double> position) {
+    if (!handle.valid()) return;
+    Entry& entry = entries_[static_cast<std::size_t>(handle.index)];
+    if (position && !std::isfinite(*position)) position.reset();
+    entry.markerPosition = position;
+    auto* series = qobject_cast<QAbstractSeries*>(entry.owner);
+    series->setVisible(entry.visible && position.has_value());
+}
+
+void ChartWidget::setSeriesName(SeriesHandle handle, const QString& name) {
+    if (!handle.valid()) return;
+    qobject_cast<QAbstractSeries*>(entries_[static_cast<std::size_t>(handle.index)].owner)->setName(name);
+}
+
+void ChartWidget::setSeriesColor(SeriesHandle handle, const QColor& color) {
+    if (!handle.valid()) return;
+    entries_[static_cast<std::size_t>(handle.index)].color = color;
+    applyColors();
+}
+
+void ChartWidget::setSeriesVisible(SeriesHandle handle, bool visible) {
+    if (!handle.valid()) return;
+    Entry& entry = entries_[static_cast<std::size_t>(handle.index)];
+    entry.visible = visible;
+    const bool isMarker = entry.kind == Kind::VerticalMarker || entry.kind == Kind::HorizontalMarker;
+    qobject_cast<QAbstractSeries*>(entry.owner)
+        ->setVisible(visible && (!isMarker || entry.markerPosition.has_value()));
+}
+
+void ChartWidget::setInLegend(SeriesHandle handle, bool inLegend) {
+    if (!handle.valid()) return;
+    auto* series = qobject_cast<QAbstractSeries*>(entries_[static_cast<std::size_t>(handle.index)].owner);
+    for (QLegendMarker* marker : chart_->legend()->markers(series)) marker->setVisible(inLegend);
+}
+
+void ChartWidget::setMarkerAffectsRange(SeriesHandle handle, bool affects) {
+    if (handle.valid()) entries_[static_cast<std::size_t>(handle.index)].affectsRange = affects;
+}
+
+void ChartWidget::setNote(const QString& text) {
+    note_->setText(text);
+    note_->setVisible(!text.isEmpty());
+}
+
+void ChartWidget::updateRanges() {
+    double xLo = std::numeric_limits<double>::infinity(), xHi = -xLo;
+    double yLo = xLo, yHi = -xLo;
+    for (const Entry& entry : entries_) {
+        if (!entry.visible) continue;
+        if (entry.kind == Kind::VerticalMarker) {
+            if (entry.affectsRange && entry.markerPosition) {
+                xLo = std::min(xLo, *entry.markerPosition);
+                xHi = std::max(xHi, *entry.markerPosition);
+            }
+            continue;
+        }
+        if (entry.kind == Kind::HorizontalMarker) {
+            if (entry.affectsRange && entry.markerPosition) {
+                yLo = std::min(yLo, clampForAxis(*entry.markerPosition, ySpec_));
+                yHi = std::max(yHi, clampForAxis(*entry.markerPosition, ySpec_));
+            }
+            continue;
+        }
+        for (const QPointF& p : entry.data) {
+            xLo = std::min(xLo, p.x());
+            xHi = std::max(xHi, p.x());
+            yLo = std::min(yLo, p.y());
+            yHi = std::max(yHi, p.y());
+        }
+    }
+    auto choose = [](const AxisSpec& spec, double lo, double hi, double curLo, double curHi,
+                     bool haveCurrent) -> std::optional<QPair<double, double>> {
+        if (!std::isfinite(lo) || !std::isfinite(hi)) return std::nullopt;
+        if (spec.fixedMin) lo = std::min(lo, *spec.fixedMin);
+        if (spec.fixedMax) hi = std::max(hi, *spec.fixedMax);
+        QPair<double, double> wanted;
+        bool shrink = false;
+        if (spec.scale == AxisScale::Log) {
+            lo = std::max(lo, kLogFloor);
+            hi = std::max(hi, lo);
+            double decLo = std::floor(std::log10(lo));
+            double decHi = std::ceil(std::log10(hi));
+            if (decHi <= decLo) decHi = decLo + 1;
+            wanted = {std::pow(10.0, decLo), std::pow(10.0, decHi)};
+            shrink = haveCurrent && std::log10(curHi / curLo) > (decHi - decLo) + 2.5;
+        } else {
+            wanted = niceLinearRange(lo, hi);
+            shrink = haveCurrent && (hi - lo) < 0.35 * (curHi - curLo);
+        }
+        if (spec.fixedMin) wanted.first = *spec.fixedMin;
+        if (spec.fixedMax) wanted.second = *spec.fixedMax;
+        const bool outside = !haveCurrent || lo < curLo || hi > curHi;
+        if (outside || shrink) return wanted;
+        return std::nullopt;
+    };
+    if (auto x = choose(xSpec_, xLo, xHi, xMin_, xMax_, rangeSet_)) {
+        xMin_ = x->first;
+        xMax_ = x->second;
+        setAxisRange(xAxis_, xMin_, xMax_);
+    }
+    if (auto y = choose(ySpec_, yLo, yHi, yMin_, yMax_, rangeSet_)) {
+        yMin_ = y->first;
+        yMax_ = y->second;
+        setAxisRange(yAxis_, yMin_, yMax_);
+    }
+    rangeSet_ = rangeSet_ || (std::isfinite(xLo) && std::isfinite(yLo));
+    layoutMarkers();
+}
+
+void ChartWidget::layoutMarkers() {
+    for (Entry& entry : entries_) {
+        if (!entry.markerPosition) continue;
+        const double at = *entry.markerPosition;
+        if (entry.kind == Kind::VerticalMarker)
+            entry.series->replace(QList<QPointF>{{at, yMin_}, {at, yMax_}});
+        else if (entry.kind == Kind::HorizontalMarker)
+            entry.series->replace(QList<QPointF>{{xMin_, clampForAxis(at, ySpec_)},
+                                                 {xMax_, clampForAxis(at, ySpec_)}});
+    }
+}
+
+int ChartWidget::seriesCount() const { return static_cast<int>(entries_.size()); }
+
+QString ChartWidget::seriesName(SeriesHandle handle) const {
+    if (!handle.valid() || handle.index >= seriesCount()) return {};
+    return qobject_cast<QAbstractSeries*>(entries_[static_cast<std::size_t>(handle.index)].owner)->name();
+}
+
+QList<QPointF> ChartWidget::points(SeriesHandle handle) const {
+    if (!handle.valid() || handle.index >= seriesCount()) return {};
+    return entries_[static_cast<std::size_t>(handle.index)].series->points();
+}
+
+bool ChartWidget::seriesVisible(SeriesHandle handle) const {
+    if (!handle.valid() || handle.index >= seriesCount()) return false;
+    return qobject_cast<QAbstractSeries*>(entries_[static_cast<std::size_t>(handle.index)].owner)->isVisible();
+}
+
+QPair<double, double> ChartWidget::xRange() const { return {xMin_, xMax_}; }
+QPair<double, double> ChartWidget::yRange() const { return {yMin_, yMax_}; }
+
+void ChartWidget::render(QPainter* painter, const QRectF& target) {
+    const QSizeF original = chart_->size();
+    chart_->resize(target.size());
+    chart_->scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()));
+    chart_->resize(original);
+}
+
+QImage ChartWidget::toImage(const QSize& logicalSize, qreal devicePixelRatio) {
+    QImage image(logicalSize * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(chart_->backgroundBrush().color());
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
+    return image;
+}
+
+QWidget* ChartWidget::paintSurface() const { return view_->viewport(); }
+
+void ChartWidget::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
+        event->type() == QEvent::ThemeChange)
+        applyTheme();
+    QWidget::changeEvent(event);
+}
+
+void ChartWidget::contextMenuEvent(QContextMenuEvent* event) {
+    emit contextMenuRequested(event->globalPos());
+    event->accept();
+}
+
+void ChartWidget::applyTheme() {
+    const bool dark = isDark(palette());
+    const auto theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart_->theme() != theme) chart_->setTheme(theme);  // resets series pens: re-apply ours
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF() * 1.05);
+    chart_->setTitleFont(titleFont);
+    for (QAbstractAxis* axis : {xAxis_, yAxis_}) {
+        QFont labels = font();
+        labels.setPointSizeF(font().pointSizeF() * 0.85);
+        axis->setLabelsFont(labels);
+        axis->setTitleFont(labels);
+    }
+    QFont legendFont = font();
+    legendFont.setPointSizeF(font().pointSizeF() * 0.85);
+    chart_->legend()->setFont(legendFont);
+    note_->setBrush(palette().color(QPalette::WindowText));
+    QFont noteFont = font();
+    noteFont.setItalic(true);
+    note_->setFont(noteFont);
+    applyColors();
+}
+
+void ChartWidget::applyColors() {
+    for (Entry& entry : entries_) {
+        QPen pen(entry.color, entry.width, penStyle(entry.style));
+        pen.setCapStyle(Qt::FlatCap);
+        switch (entry.kind) {
+        case Kind::Area: {
+            auto* area = static_cast<QAreaSeries*>(entry.owner);
+            QColor fill = entry.color;
+            fill.setAlphaF(0.45f);
+            area->setBrush(fill);
+            area->setPen(QPen(entry.color, 1.5));
+            break;
+        }
+        case Kind::Points: {
+            auto* scatter = static_cast<QScatterSeries*>(entry.series);
+            scatter->setColor(entry.color);
+            scatter->setBorderColor(entry.color.darker(140));
+            scatter->setMarkerSize(entry.width);
+            break;
+        }
+        default:
+            entry.series->setPen(pen);
+            break;
+        }
+    }
+}
+
+void ChartWidget::showHoverTip(const QString& name, const QPointF& point, bool state) {
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(),
+                       QStringLiteral("<b>%1</b><br>%2: %3<br>%4: %5")
+                           .arg(name.toHtmlEscaped(), xSpec_.title.toHtmlEscaped())
+                           .arg(point.x(), 0, 'g', 4)
+                           .arg(ySpec_.title.toHtmlEscaped())
+                           .arg(point.y(), 0, 'g', 4),
+                       view_);
+}
+
+QList<QPointF> stepPoints(const QList<QPointF>& points) {
+    QList<QPointF> steps;
+    steps.reserve(points.size() * 2);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (i > 0) steps.append(QPointF(points[i].x(), points[i - 1].y()));
+        steps.append(points[i]);
+    }
+    return steps;
+}
+
+QColor scenarioColor(int slot) {
+    static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
+                                    QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd)};
+    return colors[static_cast<std::size_t>(std::clamp(slot, 0, 3))];
+}
+
+}  // namespace leverboard::ui

@@ -1,0 +1,144 @@
+#pragma once
+// Our own small XY chart class. Qt Charts types stay inside ui/charts so a
+// later move to Qt Graphs touches one folder. Series are created once and
+// their data replaced in place (PERFORMANCE.md): no rebuilds, no animation,
+// axis ranges that move only when the data leaves them.
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+#include <optional>
+#include <vector>
+
+class QChart;
+class QChartView;
+class QAbstractAxis;
+class QXYSeries;
+class QGraphicsSimpleTextItem;
+
+namespace leverboard::ui {
+
+enum class AxisScale { Linear, Log };
+
+struct AxisSpec {
+    QString title;                 // with its unit, e.g. "Price ($ / 1M tokens)"
+    AxisScale scale = AxisScale::Linear;
+    QString labelFormat = QStringLiteral("%.3g");
+    std::optional<double> fixedMin;  // pin one end (e.g. 0 for counts)
+    std::optional<double> fixedMax;
+};
+
+enum class LineStyle { Solid, Dashed, Dotted };
+
+struct SeriesHandle {
+    int index = -1;
+    bool valid() const { return index >= 0; }
+};
+
+class ChartWidget : public QWidget {
+    Q_OBJECT
+public:
+    ChartWidget(const QString& title, const AxisSpec& x, const AxisSpec& y, QWidget* parent = nullptr);
+    ~ChartWidget() override;
+
+    QString title() const;
+    void setTitle(const QString& title);
+
+    // Series are created once, at page construction.
+    SeriesHandle addLine(const QString& name, const QColor& color, qreal width = 2.0,
+                         LineStyle style = LineStyle::Solid);
+    SeriesHandle addArea(const QString& name, const QColor& color);  // filled down to the x axis
+    SeriesHandle addPoints(const QString& name, const QColor& color, qreal size = 9.0);
+    // A reference line across the whole plot (kept spanning the axis range).
+    SeriesHandle addVerticalMarker(const QString& name, const QColor& color,
+                                   LineStyle style = LineStyle::Dashed);
+    SeriesHandle addHorizontalMarker(const QString& name, const QColor& color,
+                                     LineStyle style = LineStyle::Dashed);
+
+    // Replaces the whole point list (QXYSeries::replace). Non-finite points
+    // are dropped; on a log axis, values ≤ 0 are clamped to a tiny positive.
+    void setPoints(SeriesHandle series, const QList<QPointF>& points);
+    void setMarker(SeriesHandle marker, std::optional<double> position);  // nullopt hides it
+    void setSeriesName(SeriesHandle series, const QString& name);
+    void setSeriesColor(SeriesHandle series, const QColor& color);
+    void setSeriesVisible(SeriesHandle series, bool visible);
+    void setInLegend(SeriesHandle series, bool inLegend);
+    // Marker positions count towards the axis range only when asked.
+    void setMarkerAffectsRange(SeriesHandle marker, bool affects);
+
+    // A text note drawn in the plot's top-left corner (e.g. "not reachable").
+    void setNote(const QString& text);
+
+    // Recomputes axis ranges from the visible data, with hysteresis. Call once
+    // after a batch of setPoints (the page does it at the end of its update).
+    void updateRanges();
+
+    // Read-back for tests, export and the report.
+    int seriesCount() const;
+    QString seriesName(SeriesHandle series) const;
+    QList<QPointF> points(SeriesHandle series) const;
+    bool seriesVisible(SeriesHandle series) const;
+    QPair<double, double> xRange() const;
+    QPair<double, double> yRange() const;
+    const AxisSpec& xAxisSpec() const { return xSpec_; }
+    const AxisSpec& yAxisSpec() const { return ySpec_; }
+
+    // Renders the chart into a painter target at the given size (export, report).
+    void render(QPainter* painter, const QRectF& target);
+    QImage toImage(const QSize& logicalSize, qreal devicePixelRatio = 2.0);
+
+    // The graphics view that paints (benchmarks count its paint events).
+    QWidget* paintSurface() const;
+
+signals:
+    void contextMenuRequested(const QPoint& globalPos);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    enum class Kind { Line, Area, Points, VerticalMarker, HorizontalMarker };
+    struct Entry {
+        Kind kind;
+        QXYSeries* series = nullptr;   // for Area: the upper line
+        QXYSeries* lower = nullptr;    // Area only
+        QObject* owner = nullptr;      // the QAreaSeries for Area
+        QColor color;
+        qreal width = 2;
+        LineStyle style = LineStyle::Solid;
+        std::optional<double> markerPosition;
+        bool visible = true;
+        bool affectsRange = true;
+        QList<QPointF> data;           // what the caller set (after clamping)
+    };
+
+    SeriesHandle addEntry(Entry entry, const QString& name);
+    void attach(QObject* seriesObject);
+    void applyColors();
+    void applyTheme();
+    void layoutMarkers();
+    void showHoverTip(const QString& name, const QPointF& point, bool state);
+    double clampForAxis(double value, const AxisSpec& spec) const;
+
+    AxisSpec xSpec_;
+    AxisSpec ySpec_;
+    QChart* chart_ = nullptr;
+    QChartView* view_ = nullptr;
+    QAbstractAxis* xAxis_ = nullptr;
+    QAbstractAxis* yAxis_ = nullptr;
+    QGraphicsSimpleTextItem* note_ = nullptr;
+    std::vector<Entry> entries_;
+    double xMin_ = 0, xMax_ = 1, yMin_ = 0, yMax_ = 1;
+    bool rangeSet_ = false;
+};
+
+// Points for a step plot (value held until the next x): (x0,y0),(x1,y0),(x1,y1),…
+QList<QPointF> stepPoints(const QList<QPointF>& points);
+
+// The scenario colour of compare slot i (consistent across every chart).
+QColor scenarioColor(int slot);
+
+}  // namespace leverboard::ui

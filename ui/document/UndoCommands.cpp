@@ -1,0 +1,50 @@
+#include "document/UndoCommands.h"
+
+#include <QCoreApplication>
+
+#include "document/WorkspaceDocument.h"
+
+namespace leverboard::ui {
+
+SetParameterCommand::SetParameterCommand(WorkspaceDocument* document, int scenario, ParamId id,
+                                         double oldValue, double newValue, int dragSession)
+    : document_(document), scenario_(scenario), param_(id), oldValue_(oldValue), newValue_(newValue),
+      dragSession_(dragSession) {
+    setText(QCoreApplication::translate("UndoCommands", "Change %1")
+                .arg(QString::fromUtf8(spec(id).labelEn.data(), qsizetype(spec(id).labelEn.size()))));
+}
+
+void SetParameterCommand::undo() { document_->applyParameter(scenario_, param_, oldValue_); }
+void SetParameterCommand::redo() { document_->applyParameter(scenario_, param_, newValue_); }
+
+bool SetParameterCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = static_cast<const SetParameterCommand*>(other);
+    if (dragSession_ == 0 || next->dragSession_ != dragSession_ || next->param_ != param_ ||
+        next->scenario_ != scenario_)
+        return false;
+    newValue_ = next->newValue_;
+    // A drag that ends where it started is no edit at all.
+    if (newValue_ == oldValue_) setObsolete(true);
+    return true;
+}
+
+SetApplicationsCommand::SetApplicationsCommand(WorkspaceDocument* document, int scenario,
+                                               std::vector<Application> oldApps,
+                                               std::vector<Application> newApps, const QString& text)
+    : document_(document), scenario_(scenario), oldApps_(std::move(oldApps)), newApps_(std::move(newApps)) {
+    setText(text);
+}
+
+void SetApplicationsCommand::undo() { document_->applyApplications(scenario_, oldApps_); }
+void SetApplicationsCommand::redo() { document_->applyApplications(scenario_, newApps_); }
+
+ChangeWorkspaceCommand::ChangeWorkspaceCommand(WorkspaceDocument* document, Workspace before,
+                                               Workspace after, const QString& text)
+    : document_(document), before_(std::move(before)), after_(std::move(after)) {
+    setText(text);
+}
+
+void ChangeWorkspaceCommand::undo() { document_->applyWorkspace(before_); }
+void ChangeWorkspaceCommand::redo() { document_->applyWorkspace(after_); }
+
+}  // namespace leverboard::ui

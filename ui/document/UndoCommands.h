@@ -1,0 +1,65 @@
+#pragma once
+// Small undo commands over WorkspaceDocument (Tiled-style: one value each,
+// mergeWith for drags; merge ids in one enum).
+
+#include <QUndoCommand>
+#include <vector>
+
+#include "params/ParameterRegistry.h"
+#include "scenario/Workspace.h"
+
+namespace leverboard::ui {
+
+class WorkspaceDocument;
+
+enum UndoMergeId { kMergeParameter = 1 };
+
+class SetParameterCommand : public QUndoCommand {
+public:
+    SetParameterCommand(WorkspaceDocument* document, int scenario, ParamId id, double oldValue,
+                        double newValue, int dragSession);
+    void undo() override;
+    void redo() override;
+    int id() const override { return kMergeParameter; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    WorkspaceDocument* document_;
+    int scenario_;
+    ParamId param_;
+    double oldValue_;
+    double newValue_;
+    int dragSession_;
+};
+
+class SetApplicationsCommand : public QUndoCommand {
+public:
+    SetApplicationsCommand(WorkspaceDocument* document, int scenario, std::vector<Application> oldApps,
+                           std::vector<Application> newApps, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument* document_;
+    int scenario_;
+    std::vector<Application> oldApps_;
+    std::vector<Application> newApps_;
+};
+
+// Any structural change of the workspace (add, duplicate, rename, delete,
+// reorder scenarios, notes, compare set): whole before/after snapshots. A
+// workspace is a few kilobytes, so snapshots are simpler than inverse ops.
+class ChangeWorkspaceCommand : public QUndoCommand {
+public:
+    ChangeWorkspaceCommand(WorkspaceDocument* document, Workspace before, Workspace after,
+                           const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument* document_;
+    Workspace before_;
+    Workspace after_;
+};
+
+}  // namespace leverboard::ui

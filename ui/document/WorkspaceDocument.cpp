@@ -1,0 +1,96 @@
+#include "document/WorkspaceDocument.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include "document/UndoCommands.h"
+
+namespace leverboard::ui {
+
+WorkspaceDocument::WorkspaceDocument(QObject* parent) : QObject(parent), workspace_(defaultWorkspace()) {
+    connect(&undoStack_, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+void WorkspaceDocument::setFilePath(const QString& path) {
+    if (path == filePath_) return;
+    filePath_ = path;
+    emit filePathChanged(path);
+}
+
+void WorkspaceDocument::markSaved() { undoStack_.setClean(); }
+
+void WorkspaceDocument::reset(const Workspace& workspace, const QString& filePath) {
+    workspace_ = workspace;
+    if (workspace_.scenarios.empty()) workspace_ = defaultWorkspace();
+    workspace_.active = std::clamp(workspace_.active, 0, int(workspace_.scenarios.size()) - 1);
+    undoStack_.clear();
+    setFilePath(filePath);
+    emit workspaceReset();
+    emit modifiedChanged(false);
+}
+
+int WorkspaceDocument::newDragSession() {
+    static std::atomic<int> next{1};
+    return next++;
+}
+
+void WorkspaceDocument::setParameter(ParamId id, double value, int dragSession) {
+    const double clamped = clampToRange(id, value);
+    const double old = activeScenario()[id];
+    if (clamped == old) return;
+    undoStack_.push(new SetParameterCommand(this, workspace_.active, id, old, clamped, dragSession));
+}
+
+void WorkspaceDocument::resetParameter(ParamId id) { setParameter(id, spec(id).defaultValue); }
+
+void WorkspaceDocument::setApplications(const std::vector<Application>& applications,
+                                        const QString& description) {
+    if (applications == activeScenario().applications) return;
+    undoStack_.push(new SetApplicationsCommand(this, workspace_.active, activeScenario().applications,
+                                               applications, description));
+}
+
+void WorkspaceDocument::setActiveIndex(int index) {
+    index = std::clamp(index, 0, int(workspace_.scenarios.size()) - 1);
+    if (index == workspace_.active) return;
+    workspace_.active = index;
+    emit activeScenarioChanged(index);
+}
+
+void WorkspaceDocument::setCompareEnabled(bool enabled) {
+    if (enabled == compareEnabled_) return;
+    compareEnabled_ = enabled;
+    emit compareModeChanged(enabled);
+}
+
+std::vector<int> WorkspaceDocument::visibleScenarios() const {
+    std::vector<int> indices{workspace_.active};
+    if (!compareEnabled_) return indices;
+    for (const std::string& name : workspace_.compared) {
+        const int index = workspace_.indexOf(name);
+        if (index < 0 || std::find(indices.begin(), indices.end(), index) != indices.end()) continue;
+        if (int(indices.size()) >= kMaxCompared) break;
+        indices.push_back(index);
+    }
+    return indices;
+}
+
+void WorkspaceDocument::applyParameter(int scenario, ParamId id, double value) {
+    workspace_.scenarios.at(std::size_t(scenario))[id] = value;
+    emit scenarioEdited(scenario);
+}
+
+void WorkspaceDocument::applyApplications(int scenario, const std::vector<Application>& applications) {
+    workspace_.scenarios.at(std::size_t(scenario)).applications = applications;
+    emit scenarioEdited(scenario);
+}
+
+void WorkspaceDocument::applyWorkspace(const Workspace& workspace) {
+    const int oldActive = workspace_.active;
+    workspace_ = workspace;
+    emit scenariosChanged();
+    if (workspace_.active != oldActive) emit activeScenarioChanged(workspace_.active);
+}
+
+}  // namespace leverboard::ui

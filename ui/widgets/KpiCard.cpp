@@ -1,0 +1,139 @@
+#include "widgets/KpiCard.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace leverboard::ui {
+namespace {
+
+QColor toneColor(KpiTone tone, const QPalette& palette) {
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (tone) {
+    case KpiTone::Good: return dark ? QColor(0x6d, 0xd5, 0x8c) : QColor(0x1a, 0x7f, 0x37);
+    case KpiTone::Bad: return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+    case KpiTone::Neutral: break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+}  // namespace
+
+KpiCard::KpiCard(QString kpiId, QWidget* parent)
+    : QFrame(parent), kpiId_(std::move(kpiId)), label_(new QLabel(this)), value_(new QLabel(this)),
+      unit_(new QLabel(this)) {
+    setFrameShape(QFrame::StyledPanel);
+    setObjectName(QStringLiteral("KpiCard"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 5, 8, 5);
+    layout->setSpacing(0);
+    label_->setWordWrap(true);
+    value_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    unit_->setWordWrap(true);
+    layout->addWidget(label_);
+    layout->addWidget(value_);
+    layout->addWidget(unit_);
+    setLarge(false);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void KpiCard::setLarge(bool large) {
+    QFont labelFont = font();
+    labelFont.setPointSizeF(font().pointSizeF() * (large ? 1.3 : 0.85));
+    label_->setFont(labelFont);
+    unit_->setFont(labelFont);
+    QFont valueFont = font();
+    valueFont.setBold(true);
+    valueFont.setPointSizeF(font().pointSizeF() * (large ? 2.6 : 1.45));
+    value_->setFont(valueFont);
+}
+
+void KpiCard::showKpi(const Results& results) {
+    const std::string id = kpiId_.toStdString();
+    const KpiSpec* spec = findKpiSpec(id);
+    const Kpi* kpi = results.kpi(id);
+    if (!spec || !kpi) {
+        label_->setText(kpiId_);
+        value_->setText(QStringLiteral("—"));
+        unit_->setText(tr("unknown KPI"));
+        reachable_ = false;
+        return;
+    }
+    const FormattedKpi text = formatKpi(*spec, *kpi);
+    label_->setText(kpiLabel(*spec, *kpi));
+    value_->setText(text.value);
+    reachable_ = kpi->value.has_value() || kpi->isText();
+    QString tip = QStringLiteral("<b>%1</b><br>%2").arg(kpiLabel(*spec, *kpi).toHtmlEscaped(),
+        QString::fromUtf8(spec->meaning.data(), qsizetype(spec->meaning.size())).toHtmlEscaped());
+    if (!spec->unit.empty())
+        tip += QStringLiteral("<br><i>%1</i>").arg(tr("Unit: %1").arg(QString::fromUtf8(spec->unit.data(), qsizetype(spec->unit.size()))).toHtmlEscaped());
+    tip += QStringLiteral("<br><code>%1</code>").arg(kpiId_.toHtmlEscaped());
+    if (!reachable_) {
+        const QString reason = nullReason(*kpi, results);
+        unit_->setText(tr("not reachable"));
+        tip += QStringLiteral("<br><br>") + reason.toHtmlEscaped();
+    } else {
+        unit_->setText(text.unit);
+    }
+    setToolTip(tip);
+    const KpiTone tone = reachable_ ? kpiTone(*kpi, results) : KpiTone::Neutral;
+    if (tone != tone_ || value_->styleSheet().isEmpty()) {
+        tone_ = tone;
+        QPalette p = value_->palette();
+        p.setColor(QPalette::WindowText, toneColor(tone_, palette()));
+        value_->setPalette(p);
+    }
+}
+
+QString KpiCard::valueText() const { return value_->text(); }
+QString KpiCard::labelText() const { return label_->text(); }
+QString KpiCard::unitText() const { return unit_->text(); }
+
+KpiStrip::KpiStrip(std::vector<QString> kpiIds, QWidget* parent)
+    : QWidget(parent), fixedIds_(std::move(kpiIds)), expandUnlockMonths_(false),
+      layout_(new QGridLayout(this)) {
+    layout_->setContentsMargins(0, 0, 0, 0);
+    layout_->setSpacing(6);
+    for (const QString& id : fixedIds_) {
+        if (id == QString::fromUtf8(kUnlockMonthPrefix.data(), qsizetype(kUnlockMonthPrefix.size()))) {
+            expandUnlockMonths_ = true;
+            continue;
+        }
+        cards_.append(new KpiCard(id, this));
+    }
+    for (int i = 0; i < cards_.size(); ++i) layout_->addWidget(cards_[i], 0, i);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void KpiStrip::showResults(const Results& results) {
+    if (expandUnlockMonths_) {
+        // One card per application: the list is editable, so cards follow it.
+        QStringList wanted;
+        for (const QString& id : fixedIds_)
+            if (id != QString::fromUtf8(kUnlockMonthPrefix.data(), qsizetype(kUnlockMonthPrefix.size()))) wanted << id;
+        for (const auto& app : results.cost.applications)
+            wanted << QString::fromStdString(std::string(kUnlockMonthPrefix) + app.id);
+        QStringList current;
+        for (KpiCard* card : cards_) current << card->kpiId();
+        if (wanted != current) {
+            qDeleteAll(cards_);
+            cards_.clear();
+            for (const QString& id : wanted) {
+                auto* card = new KpiCard(id, this);
+                card->setLarge(large_);
+                cards_.append(card);
+            }
+            for (int i = 0; i < cards_.size(); ++i) layout_->addWidget(cards_[i], 0, i);
+        }
+    }
+    for (KpiCard* card : cards_) card->showKpi(results);
+}
+
+QList<KpiCard*> KpiStrip::cards() const { return cards_; }
+
+void KpiStrip::setLarge(bool large) {
+    large_ = large;
+    for (KpiCard* card : cards_) card->setLarge(large);
+}
+
+}  // namespace leverboard::ui

@@ -1,0 +1,55 @@
+#pragma once
+// One headline number: label, value with unit, coloured by meaning, and a
+// clear "not reachable" state with its reason.
+
+#include <QFrame>
+
+#include "widgets/KpiFormatter.h"
+
+class QLabel;
+class QGridLayout;
+
+namespace leverboard::ui {
+
+class KpiCard : public QFrame {
+    Q_OBJECT
+public:
+    explicit KpiCard(QString kpiId, QWidget* parent = nullptr);
+
+    const QString& kpiId() const { return kpiId_; }
+    void showKpi(const Results& results);  // looks its KPI up in results
+    void setLarge(bool large);             // presentation mode
+
+    QString valueText() const;
+    QString labelText() const;
+    QString unitText() const;
+    KpiTone tone() const { return tone_; }
+    bool isReachable() const { return reachable_; }
+
+private:
+    QString kpiId_;
+    QLabel* label_;
+    QLabel* value_;
+    QLabel* unit_;
+    KpiTone tone_ = KpiTone::Neutral;
+    bool reachable_ = true;
+};
+
+// A row of cards for a list of KPI ids (unlock months expand per application).
+class KpiStrip : public QWidget {
+    Q_OBJECT
+public:
+    explicit KpiStrip(std::vector<QString> kpiIds, QWidget* parent = nullptr);
+    void showResults(const Results& results);
+    QList<KpiCard*> cards() const;
+    void setLarge(bool large);
+
+private:
+    std::vector<QString> fixedIds_;
+    bool expandUnlockMonths_;
+    bool large_ = false;
+    QGridLayout* layout_;
+    QList<KpiCard*> cards_;
+};
+
+}  // namespace leverboard::ui

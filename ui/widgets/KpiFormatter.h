@@ -1,0 +1,29 @@
+#pragma once
+// Formats KPI values for people: $7.5B, 14.3 months, 12.2%, 4.1×.
+
+#include <QString>
+
+#include "models/Results.h"
+#include "params/KpiRegistry.h"
+
+namespace leverboard::ui {
+
+struct FormattedKpi {
+    QString value;  // "$7.5B", "12.2%", "—" for null
+    QString unit;   // "months", "people", "" when the value carries it
+};
+
+QString formatMoney(double dollars);          // $7.5B, −$120K, $950
+QString formatNumber(double value, int significantDigits = 3);  // 1.23, 14.3, 1,250
+FormattedKpi formatKpi(const KpiSpec& spec, const Kpi& kpi);
+QString kpiLabel(const KpiSpec& spec, const Kpi& kpi);  // "Unlock month: Code review"
+
+enum class KpiTone { Neutral, Good, Bad };
+// What a value means where it has a meaning: ROIC against WACC, NPV sign,
+// which strategy wins, the revenue gap.
+KpiTone kpiTone(const Kpi& kpi, const Results& results);
+
+// The engine warning that explains a null KPI (one naming its id), or empty.
+QString nullReason(const Kpi& kpi, const Results& results);
+
+}  // namespace leverboard::ui
