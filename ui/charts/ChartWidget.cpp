@@ -343,6 +343,18 @@ void ChartWidget::layoutMarkers() {
 
 int ChartWidget::seriesCount() const { return static_cast<int>(entries_.size()); }
 
+SeriesHandle ChartWidget::findSeries(const QString& name) const {
+    for (int i = 0; i < seriesCount(); ++i)
+        if (seriesName(SeriesHandle{i}) == name) return SeriesHandle{i};
+    return {};
+}
+
+QList<SeriesHandle> ChartWidget::allSeries() const {
+    QList<SeriesHandle> handles;
+    for (int i = 0; i < seriesCount(); ++i) handles.append(SeriesHandle{i});
+    return handles;
+}
+
 QString ChartWidget::seriesName(SeriesHandle handle) const {
     if (!handle.valid() || handle.index >= seriesCount()) return {};
     return qobject_cast<QAbstractSeries*>(entries_[static_cast<std::size_t>(handle.index)].owner)->name();

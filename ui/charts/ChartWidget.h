@@ -77,6 +77,8 @@ public:
 
     // Read-back for tests, export and the report.
     int seriesCount() const;
+    SeriesHandle findSeries(const QString& name) const;  // first series with this name
+    QList<SeriesHandle> allSeries() const;
     QString seriesName(SeriesHandle series) const;
     QList<QPointF> points(SeriesHandle series) const;
     bool seriesVisible(SeriesHandle series) const;
