@@ -1,17 +1,419 @@
 #include "CommandLine.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <nlohmann/json.hpp>
+#include <string>
 #include <string_view>
+#include <vector>
+
+#include "models/Engine.h"
+#include "models/SeriesTables.h"
+#include "params/ParameterRegistry.h"
+#include "scenario/Workspace.h"
+#include "scenario/WorkspaceJson.h"
 
 namespace leverboard::cli {
+namespace {
 
-// TODO(helper): implement eval, series, params, --help, --version.
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 2;
+
+constexpr std::string_view kModelChoices = "cost|leverage|half_life|capex";
+
+// Thrown for anything the user can fix: printed as one line on stderr, exit 2.
+struct BadInput {
+    std::string message;
+};
+
+void writeOut(const std::string& text) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+}
+
+// One line, always: scripts read the first line of stderr.
+void writeError(std::string message) {
+    std::replace(message.begin(), message.end(), '\n', ' ');
+    message = "leverboard: " + message + "\n";
+    std::fwrite(message.data(), 1, message.size(), stderr);
+    std::fflush(stderr);
+}
+
+std::string inQuotes(std::string_view text) {
+    std::string result;
+    result.reserve(text.size() + 2);
+    result.append(1, '\'').append(text).append(1, '\'');
+    return result;
+}
+
+std::string generalHelp() {
+    return "Usage: leverboard [COMMAND] [OPTIONS]\n"
+           "\n"
+           "Leverboard: the economics of AI compute. With no command it opens the dashboard;\n"
+           "the commands below run without a display.\n"
+           "\n"
+           "Commands:\n"
+           "  eval [WORKSPACE]    Evaluate a scenario and print its KPIs as one JSON object\n"
+           "  series [WORKSPACE]  Print one model's time series as CSV (--model "
+           "cost|leverage|half_life|capex)\n"
+           "  params              List every parameter as CSV: id,unit,default,min,max\n"
+           "\n"
+           "Options:\n"
+           "  -h, --help          Show this help; 'leverboard COMMAND --help' for one command\n"
+           "  -v, --version       Show the version\n"
+           "\n"
+           "Examples:\n"
+           "  leverboard eval --set lev.compute_per_person=0\n"
+           "  leverboard eval plans.leverboard --scenario \"Thin team\"\n"
+           "  leverboard series --model capex --set capex.economic_life=3\n"
+           "  leverboard params\n";
+}
+
+std::string versionText() { return "leverboard " LEVERBOARD_VERSION "\n"; }
+
+// ---- --set ID=VALUE --------------------------------------------------------
+
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+// The id the user most likely meant: same name without its group prefix, or a
+// near miss in spelling. Empty when nothing is close.
+std::string_view closestParameterId(std::string_view typed) {
+    for (const auto& p : parameters()) {
+        const auto dot = p.id.find('.');
+        if (dot != std::string_view::npos && p.id.substr(dot + 1) == typed) return p.id;
+    }
+    std::string_view best;
+    std::size_t bestDistance = std::max<std::size_t>(3, typed.size() / 3) + 1;
+    for (const auto& p : parameters()) {
+        const std::size_t distance = editDistance(typed, p.id);
+        if (distance < bestDistance) {
+            best = p.id;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void applySetting(Scenario& scenario, const std::string& setting) {
+    const auto equals = setting.find('=');
+    if (equals == std::string::npos)
+        throw BadInput{"--set expects ID=VALUE, got " + inQuotes(setting) +
+                       " (see 'leverboard params' for the ids)"};
+    const std::string id = setting.substr(0, equals);
+    const std::string text = setting.substr(equals + 1);
+
+    const auto param = findParameter(id);
+    if (!param) {
+        std::string message = "unknown parameter " + inQuotes(id) + " in --set " + setting;
+        const auto suggestion = closestParameterId(id);
+        if (!suggestion.empty()) message += "; did you mean " + inQuotes(suggestion) + "?";
+        message += " ('leverboard params' lists every id)";
+        throw BadInput{message};
+    }
+    const ParsedValue parsed = parseValue(*param, text);
+    if (!parsed.value) throw BadInput{parsed.error};
+    scenario[*param] = *parsed.value;
+}
+
+// ---- Choosing the scenario -------------------------------------------------
+
+struct ChosenScenario {
+    Scenario scenario;
+    std::vector<std::string> warnings;  // from loading the workspace
+};
+
+std::string scenarioNames(const Workspace& workspace) {
+    std::string names;
+    for (const auto& s : workspace.scenarios) {
+        if (!names.empty()) names += ", ";
+        names += inQuotes(s.name);
+    }
+    return names;
+}
+
+// Without a file the shipped presets stand in for a workspace, so
+// `--scenario "Bear: the escalator"` works out of the box; their active
+// scenario is Base, the defaults.
+ChosenScenario chooseScenario(const QStringList& positional, const QString& scenarioName,
+                              bool scenarioGiven, const QStringList& settings) {
+    if (positional.size() > 1)
+        throw BadInput{"expected at most one WORKSPACE file, got " +
+                       std::to_string(positional.size()) + " (" +
+                       positional.join(QStringLiteral(", ")).toStdString() + ")"};
+
+    ChosenScenario chosen;
+    Workspace workspace;
+    std::string source = "the built-in presets";
+    if (positional.isEmpty()) {
+        workspace = defaultWorkspace();
+    } else {
+        const QString path = positional.first();
+        WorkspaceLoad load = loadWorkspaceFile(QFile::encodeName(path).toStdString());
+        if (!load.workspace) throw BadInput{load.error};
+        workspace = std::move(*load.workspace);
+        chosen.warnings = std::move(load.warnings);
+        source = path.toStdString();
+    }
+    if (workspace.scenarios.empty()) throw BadInput{source + " holds no scenario"};
+
+    if (scenarioGiven) {
+        const int index = workspace.indexOf(scenarioName.toStdString());
+        if (index < 0)
+            throw BadInput{"no scenario named " + inQuotes(scenarioName.toStdString()) + " in " +
+                           source + "; available: " + scenarioNames(workspace)};
+        chosen.scenario = workspace.scenarios[static_cast<std::size_t>(index)];
+    } else {
+        chosen.scenario = workspace.activeScenario();
+    }
+    for (const auto& setting : settings) applySetting(chosen.scenario, setting.toStdString());
+    return chosen;
+}
+
+// ---- Commands --------------------------------------------------------------
+
+std::string toJson(const std::string& scenarioName, const Results& results,
+                   const std::vector<std::string>& loadWarnings) {
+    nlohmann::ordered_json kpis = nlohmann::ordered_json::object();
+    for (const auto& kpi : results.kpis) {
+        if (kpi.isText()) kpis[kpi.id] = kpi.text;
+        else if (kpi.value) kpis[kpi.id] = *kpi.value;
+        else kpis[kpi.id] = nullptr;
+    }
+    nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+    for (const auto& w : loadWarnings) warnings.push_back(w);
+    for (const auto& w : results.warnings) warnings.push_back(w);
+
+    nlohmann::ordered_json out;
+    out["scenario"] = scenarioName;
+    out["kpis"] = std::move(kpis);
+    out["warnings"] = std::move(warnings);
+    // nlohmann prints doubles in their shortest round-trip form.
+    return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::string csvField(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string field = "\"";
+    for (char c : text) {
+        if (c == '"') field += '"';
+        field += c;
+    }
+    return field + "\"";
+}
+
+std::string parametersCsv() {
+    std::string csv = "id,unit,default,min,max\n";
+    for (const auto& p : parameters()) {
+        // formatValue prints an enum parameter's choice names (first and last for min and max).
+        csv += csvField(p.id) + ',' + csvField(p.unit) + ',' +
+               csvField(formatValue(p.param, p.defaultValue)) + ',' +
+               csvField(formatValue(p.param, p.min)) + ',' + csvField(formatValue(p.param, p.max)) +
+               '\n';
+    }
+    return csv;
+}
+
+enum class Command { Eval, Series, Params };
+
+struct CommandInfo {
+    Command command;
+    std::string_view name;
+    std::string_view usageArguments;
+    std::string_view description;
+};
+
+constexpr CommandInfo kCommands[] = {
+    {Command::Eval, "eval", "[options] [WORKSPACE]",
+     "Evaluate a scenario and print {\"scenario\", \"kpis\", \"warnings\"} as JSON.\n"
+     "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated."},
+    {Command::Series, "series", "[options] [WORKSPACE] --model MODEL",
+     "Print one model's time series as CSV with a header row.\n"
+     "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated."},
+    {Command::Params, "params", "[options]",
+     "List every parameter as CSV: id,unit,default,min,max.\n"
+     "For cost.law, min and max are its first and last choice."},
+};
+
+const CommandInfo* findCommand(std::string_view name) {
+    for (const auto& info : kCommands)
+        if (info.name == name) return &info;
+    return nullptr;
+}
+
+// Qt's help text starts with the full path of the executable; name the command instead.
+std::string commandHelp(const CommandInfo& info, const QCommandLineParser& parser) {
+    QString text = parser.helpText();
+    const qsizetype firstNewline = text.indexOf(QLatin1Char('\n'));
+    text.remove(0, firstNewline);
+    return "Usage: leverboard " + std::string(info.name) + " " + std::string(info.usageArguments) +
+           text.toStdString();
+}
+
+int runCommand(const CommandInfo& info, const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromUtf8(info.description.data(),
+                                                       qsizetype(info.description.size())));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        QStringLiteral("Evaluate the scenario called NAME instead of the active one."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption setOption(
+        QStringLiteral("set"),
+        QStringLiteral("Override one parameter (repeatable), e.g. --set lev.p=0.6 or "
+                       "--set cost.law=wright. 'leverboard params' lists ids and ranges."),
+        QStringLiteral("ID=VALUE"));
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"),
+        QStringLiteral("The model whose series to print: cost, leverage, half_life or capex."),
+        QStringLiteral("MODEL"));
+
+    parser.addOption(helpOption);
+    const bool evaluates = info.command != Command::Params;
+    if (evaluates) {
+        parser.addOption(scenarioOption);
+        parser.addOption(setOption);
+        parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                     QStringLiteral("A .leverboard workspace file (optional)."),
+                                     QStringLiteral("[WORKSPACE]"));
+    }
+    if (info.command == Command::Series) parser.addOption(modelOption);
+
+    const std::string seeHelp = "; see 'leverboard " + std::string(info.name) + " --help'";
+    if (!parser.parse(arguments)) {
+        std::string error = parser.errorText().toStdString();
+        if (!error.empty() && error.back() == '.') error.pop_back();
+        throw BadInput{error + seeHelp};
+    }
+    if (parser.isSet(helpOption)) {
+        writeOut(commandHelp(info, parser));
+        return kExitOk;
+    }
+
+    if (info.command == Command::Params) {
+        if (!parser.positionalArguments().isEmpty())
+            throw BadInput{"params takes no arguments, got " +
+                           inQuotes(parser.positionalArguments().first().toStdString()) + seeHelp};
+        writeOut(parametersCsv());
+        return kExitOk;
+    }
+
+    std::optional<ModelGroup> model;
+    if (info.command == Command::Series) {
+        if (!parser.isSet(modelOption))
+            throw BadInput{"series needs --model " + std::string(kModelChoices)};
+        const std::string name = parser.value(modelOption).toStdString();
+        model = modelFromName(name);
+        if (!model)
+            throw BadInput{"unknown model " + inQuotes(name) + " for --model (allowed: " +
+                           std::string(kModelChoices) + ")"};
+    }
+
+    const ChosenScenario chosen =
+        chooseScenario(parser.positionalArguments(), parser.value(scenarioOption),
+                       parser.isSet(scenarioOption), parser.values(setOption));
+    const Results results = evaluate(chosen.scenario);
+
+    if (info.command == Command::Eval) {
+        writeOut(toJson(chosen.scenario.name, results, chosen.warnings));
+        return kExitOk;
+    }
+    // stdout is the CSV alone; warnings go to stderr where they cannot corrupt it.
+    for (const auto& w : chosen.warnings) writeError("warning: " + w);
+    for (const auto& w : results.warnings) writeError("warning: " + w);
+    writeOut(toCsv(seriesTable(results, *model)));
+    return kExitOk;
+}
+
+// `leverboard --help [COMMAND]`, `leverboard --version`.
+int runTopLevelOption(const QStringList& arguments) {
+    const QString option = arguments.value(1);
+    const bool wantsHelp = option == QLatin1String("--help") || option == QLatin1String("-h");
+    if (!wantsHelp) {
+        if (arguments.size() > 2)
+            throw BadInput{"--version takes no arguments; see 'leverboard --help'"};
+        writeOut(versionText());
+        return kExitOk;
+    }
+    if (arguments.size() == 2) {
+        writeOut(generalHelp());
+        return kExitOk;
+    }
+    const std::string name = arguments.value(2).toStdString();
+    if (const CommandInfo* info = findCommand(name); info && arguments.size() == 3)
+        return runCommand(*info, {arguments.value(0), QStringLiteral("--help")});
+    throw BadInput{"unknown command " + inQuotes(name) + " for --help; see 'leverboard --help'"};
+}
+
+// A bare lower-case word that is not a file is a mistyped command ("evl"):
+// answer it here rather than open a window, which fails without a display.
+bool looksLikeCommandWord(std::string_view word) {
+    if (word.empty() || word.front() < 'a' || word.front() > 'z') return false;
+    const bool wordCharacters = std::all_of(word.begin(), word.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+    return wordCharacters &&
+           !QFile::exists(QString::fromLocal8Bit(word.data(), qsizetype(word.size())));
+}
+
+}  // namespace
+
 bool isHeadlessInvocation(int argc, char** argv) {
     if (argc < 2) return false;
     const std::string_view first = argv[1];
     return first == "eval" || first == "series" || first == "params" || first == "--help" ||
-           first == "-h" || first == "--version" || first == "-v";
+           first == "-h" || first == "--version" || first == "-v" || looksLikeCommandWord(first);
 }
 
-int run(int, char**) { return 0; }
+int run(int argc, char** argv) {
+    // A QCoreApplication, never a QGuiApplication: these commands must run with no display.
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("leverboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEVERBOARD_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    try {
+        if (arguments.size() < 2) throw BadInput{"no command given; see 'leverboard --help'"};
+        const QString first = arguments.at(1);
+        if (first.startsWith(QLatin1Char('-'))) {
+            const bool known = first == QLatin1String("--help") || first == QLatin1String("-h") ||
+                               first == QLatin1String("--version") || first == QLatin1String("-v");
+            if (!known)
+                throw BadInput{"unknown option " + inQuotes(first.toStdString()) +
+                               "; see 'leverboard --help'"};
+            return runTopLevelOption(arguments);
+        }
+        const CommandInfo* info = findCommand(first.toStdString());
+        if (!info)
+            throw BadInput{"unknown command " + inQuotes(first.toStdString()) +
+                           "; see 'leverboard --help'"};
+        // Drop the command word so Qt's parser sees the program name then the options.
+        QStringList commandArguments = arguments;
+        commandArguments.removeAt(1);
+        return runCommand(*info, commandArguments);
+    } catch (const BadInput& error) {
+        writeError(error.message);
+        return kExitBadInput;
+    }
+}
 
 }  // namespace leverboard::cli
