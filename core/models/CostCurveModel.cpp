@@ -76,11 +76,12 @@ void CostCurveModel::evaluate(const Scenario& scenario, const CostCurve& curve, 
     out.price.resize(points);
     out.frontierIndex.resize(points);
     out.hardwareIndex.resize(points);
+    const double priceToday = curve.price(0);  // If(0) = 1 exactly
     for (std::size_t i = 0; i < points; ++i) {
         const double t = static_cast<double>(i);
         out.month[i] = t;
         out.frontierIndex[i] = curve.frontierIndex(t);
-        out.price[i] = curve.price(t);
+        out.price[i] = priceToday * out.frontierIndex[i];
         out.hardwareIndex[i] = curve.hardwareIndex(t);
     }
     out.commoditizeMonth = curve.commoditizeMonth();
@@ -90,7 +91,6 @@ void CostCurveModel::evaluate(const Scenario& scenario, const CostCurve& curve, 
     out.totalDecline = out.price.front() / out.priceHorizon;
 
     const double maxCostShare = param(scenario, ParamId::CostMaxCostShare);
-    const double priceToday = curve.price(0);
     out.applications.resize(scenario.applications.size());
     for (std::size_t a = 0; a < scenario.applications.size(); ++a) {
         const Application& app = scenario.applications[a];

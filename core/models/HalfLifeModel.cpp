@@ -4,7 +4,6 @@
 #include <cmath>
 #include <span>
 
-#include "models/Solvers.h"
 
 namespace leverboard {
 namespace {
@@ -24,12 +23,42 @@ constexpr std::size_t kStackMonths = 256;
 double retentionPerMonth(double halfLifeMonths) { return std::exp2(-1.0 / halfLifeMonths); }
 
 // PV premium as a polynomial in the monthly retention r: Σ a(t) r^t, where
-// a(t) holds everything that does not depend on the half-life (Horner form:
-// no pow per term, so the break-even solver stays cheap).
-double presentValue(std::span<const double> coefficients, double retention) {
-    double sum = 0;
-    for (auto it = coefficients.rbegin(); it != coefficients.rend(); ++it) sum = sum * retention + *it;
+// a(t) holds everything that does not depend on the half-life. Evaluated in
+// Horner form for several half-lives at once: no pow per term, and the
+// independent chains keep the CPU busy instead of waiting on each multiply.
+template <std::size_t N>
+std::array<double, N> presentValues(std::span<const double> coefficients,
+                                    const std::array<double, N>& halfLives) {
+    std::array<double, N> retention{};
+    std::array<double, N> sum{};
+    for (std::size_t k = 0; k < N; ++k) retention[k] = retentionPerMonth(halfLives[k]);
+    for (auto it = coefficients.rbegin(); it != coefficients.rend(); ++it)
+        for (std::size_t k = 0; k < N; ++k) sum[k] = sum[k] * retention[k] + *it;
     return sum;
+}
+
+// Narrows [lo, hi] (PV(lo) < cost ≤ PV(hi)) around the break-even half-life
+// by splitting it into equal parts per pass, to within the tolerance.
+double solveBreakeven(std::span<const double> coefficients, double pretrainCost, double lo, double hi,
+                      double tolerance) {
+    constexpr std::size_t kProbes = 8;  // nine parts per pass
+    while (hi - lo > tolerance) {
+        std::array<double, kProbes> probes{};
+        const double width = (hi - lo) / double(kProbes + 1);
+        for (std::size_t k = 0; k < kProbes; ++k) probes[k] = lo + width * double(k + 1);
+        const auto pv = presentValues(coefficients, probes);
+        double newLo = lo, newHi = hi;
+        for (std::size_t k = kProbes; k-- > 0;) {
+            if (pv[k] >= pretrainCost) newHi = probes[k];
+            else {
+                newLo = probes[k];
+                break;
+            }
+        }
+        lo = newLo;
+        hi = newHi;
+    }
+    return 0.5 * (lo + hi);
 }
 
 std::string horizonText(int horizonMonths) {
@@ -45,8 +74,6 @@ void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, H
     const double pretrainCost = param(ParamId::LifePretrainCost);
     const double halfLife = param(ParamId::LifeHalfLifeMonths);
     const double queries = param(ParamId::LifeQueriesPerMonth);
-    const double logGrowth = std::log1p(param(ParamId::LifeQueryGrowth));
-    const double logDiscount = -std::log1p(param(ParamId::LifeDiscountRate)) / 12.0;
     // Extra $ per query at t = 0 for thinking longer, before the cost curve.
     const double premiumPerQueryToday = param(ParamId::LifeTokensPerQuery) *
                                         (param(ParamId::LifeThinkMultiplier) - 1.0) *
@@ -73,13 +100,19 @@ void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, H
     out.cumulativePretrain.assign(points, pretrainCost);
     out.replicationCost.resize(points);
 
-    out.crossoverMonth.reset();
+    // Growth, decay and discounting are geometric in t: running products
+    // instead of a pow per month (drift ≤ H ulps, far below any tolerance).
+    const double growthPerMonth = 1.0 + param(ParamId::LifeQueryGrowth);
+    const double retentionScenario = retentionPerMonth(halfLife);
+    const double discountPerMonth = std::pow(1.0 + param(ParamId::LifeDiscountRate), -1.0 / 12.0);
+    double grownQueries = queries;
+    double retained = 1;
+    double discount = 1;
     double cumulative = 0;
+    out.crossoverMonth.reset();
     for (std::size_t i = 0; i < points; ++i) {
         const double t = static_cast<double>(i);
         const double frontierIndex = curve.frontierIndex(t);
-        const double grownQueries = queries * std::exp(logGrowth * t);
-        const double retained = std::exp2(-t / halfLife);
         const double premium = grownQueries * retained * premiumPerQueryToday * frontierIndex;
         cumulative += premium;
 
@@ -91,30 +124,50 @@ void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, H
         out.replicationCost[i] = pretrainCost * frontierIndex;
 
         if (i < flowMonths) {
-            coefficients[i] =
-                grownQueries * premiumPerQueryToday * frontierIndex * std::exp(logDiscount * t);
+            coefficients[i] = grownQueries * premiumPerQueryToday * frontierIndex * discount;
             if (!out.crossoverMonth && cumulative >= pretrainCost) out.crossoverMonth = t;
         }
+        grownQueries *= growthPerMonth;
+        retained *= retentionScenario;
+        discount *= discountPerMonth;
     }
 
+    // The chart's grid first: its PVs also narrow the break-even bracket.
+    const auto& halfLifeSpec = spec(ParamId::LifeHalfLifeMonths);
+    std::array<double, kHalfLifeGridPoints> grid{};
+    const double logMin = std::log(halfLifeSpec.min);
+    const double logStep = (std::log(halfLifeSpec.max) - logMin) / double(kHalfLifeGridPoints - 1);
+    for (std::size_t i = 0; i < kHalfLifeGridPoints; ++i)
+        grid[i] = i + 1 == kHalfLifeGridPoints ? halfLifeSpec.max : std::exp(logMin + logStep * double(i));
+    const auto gridPv = presentValues(coefficients, grid);
+    out.halfLifeGrid.assign(grid.begin(), grid.end());
+    out.pvPremiumAtHalfLife.assign(gridPv.begin(), gridPv.end());
+
+    const auto [pvScenario, pvAtShortest, pvAtLongest] = presentValues(
+        coefficients, std::array<double, 3>{halfLife, kBreakevenMinMonths, kBreakevenMaxMonths});
     out.pretrainCost = pretrainCost;
-    out.pvPremium = presentValue(coefficients, retentionPerMonth(halfLife));
+    out.pvPremium = pvScenario;
     out.pretrainAdvantage = out.pvPremium - pretrainCost;
     out.betterStrategy = pretrainCost < out.pvPremium ? "pretrain" : "inference";
 
     // PV rises with the half-life, so the ends of the window decide whether a
     // break-even exists inside it.
-    auto pvGap = [&](double h) { return presentValue(coefficients, retentionPerMonth(h)) - pretrainCost; };
     out.breakevenHalfLife.reset();
-    if (pvGap(kBreakevenMinMonths) > 0) {
+    if (pvAtShortest > pretrainCost) {
         warnings.push_back("Break-even half-life is below 0.5 months: pretraining pays even if demand "
                            "for the model halves every half month");
-    } else if (pvGap(kBreakevenMaxMonths) < 0) {
+    } else if (pvAtLongest < pretrainCost) {
         warnings.push_back("Break-even half-life is above 600 months: pretraining does not pay even if "
                            "demand for the model hardly decays");
     } else {
-        out.breakevenHalfLife = solve::bisect(pvGap, kBreakevenMinMonths, kBreakevenMaxMonths, 0.0,
-                                              kBreakevenToleranceMonths);
+        double lo = kBreakevenMinMonths, hi = kBreakevenMaxMonths;
+        for (std::size_t i = 0; i < kHalfLifeGridPoints; ++i) {
+            if (grid[i] <= lo || grid[i] >= hi) continue;
+            if (gridPv[i] >= pretrainCost) hi = grid[i];
+            else lo = grid[i];
+        }
+        out.breakevenHalfLife =
+            solveBreakeven(coefficients, pretrainCost, lo, hi, kBreakevenToleranceMonths);
     }
 
     if (!out.crossoverMonth)
@@ -125,18 +178,6 @@ void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, H
     if (!out.monthsToReplicate10pct)
         warnings.push_back("A competitor cannot replicate the model at 10% of its cost within the " +
                            horizonText(horizon));
-
-    const auto& halfLifeSpec = spec(ParamId::LifeHalfLifeMonths);
-    const double logMin = std::log(halfLifeSpec.min);
-    const double logStep = (std::log(halfLifeSpec.max) - logMin) / double(kHalfLifeGridPoints - 1);
-    out.halfLifeGrid.resize(kHalfLifeGridPoints);
-    out.pvPremiumAtHalfLife.resize(kHalfLifeGridPoints);
-    for (std::size_t i = 0; i < kHalfLifeGridPoints; ++i) {
-        const double h = i + 1 == kHalfLifeGridPoints ? halfLifeSpec.max
-                                                       : std::exp(logMin + logStep * double(i));
-        out.halfLifeGrid[i] = h;
-        out.pvPremiumAtHalfLife[i] = presentValue(coefficients, retentionPerMonth(h));
-    }
 }
 
 void HalfLifeModel::appendKpis(const HalfLifeResults& results, std::vector<Kpi>& kpis) {
