@@ -1,12 +1,362 @@
 #include "models/CapexModel.h"
 
-namespace leverboard {
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <span>
 
-// TODO(helper): implement per MODEL.md.
-void CapexModel::evaluate(const Scenario&, const CostCurve&, CapexResults& out, std::vector<std::string>&) {
-    out = CapexResults{};
+#include "models/Solvers.h"
+
+namespace leverboard {
+namespace {
+
+constexpr double kHoursPerYear = 8760.0;
+
+// IRR search bracket: from a near-total loss per year to a thousand per cent.
+constexpr double kIrrLow = -0.9999;
+constexpr double kIrrHigh = 10.0;
+// When the cash flows change sign more than once there may be several IRRs.
+// We walk outward from r = 0 on both sides in steps of ln(1 + r) that start
+// at kIrrFirstStep and widen by kIrrStepGrowth each step (fine near 0, where
+// the answers that matter lie; ~45 NPV evaluations in all), and keep the root
+// nearest 0. Two roots closer together than one step, or a root where NPV only
+// touches zero, can be missed.
+constexpr double kIrrFirstStep = 0.02;
+constexpr double kIrrStepGrowth = 1.2;
+
+constexpr int kRoicGridPoints = 60;
+
+// Part of year y (1-based) that an asset or activity with life `life` covers.
+double shareOfYear(int year, double life) {
+    return std::min(1.0, std::max(0.0, life - (year - 1)));
 }
 
-void CapexModel::appendKpis(const CapexResults&, std::vector<Kpi>&) {}
+// Fraction of an asset with life `life` still on the books after `years` years
+// of straight-line depreciation. Exactly 0 once fully written off, so a
+// written-off asset never leaves a rounding crumb of invested capital.
+double remainingFraction(double years, double life) {
+    return 1.0 - std::min(years, life) / life;
+}
+
+double capitalRecoveryFactor(double rate, double years) {
+    return rate / (1.0 - std::pow(1.0 + rate, -years));
+}
+
+// Σ flows[y] × (1 + rate)^(−y), by Horner's rule in x = 1 / (1 + rate).
+double presentValue(std::span<const double> flows, double rate) {
+    const double x = 1.0 / (1.0 + rate);
+    double sum = 0;
+    for (std::size_t i = flows.size(); i-- > 0;) sum = sum * x + flows[i];
+    return sum;
+}
+
+int signChanges(std::span<const double> flows) {
+    int changes = 0;
+    int lastSign = 0;
+    for (double f : flows) {
+        if (f == 0) continue;
+        const int sign = f < 0 ? -1 : 1;
+        if (lastSign != 0 && sign != lastSign) ++changes;
+        lastSign = sign;
+    }
+    return changes;
+}
+
+struct IrrOutcome {
+    MaybeNumber rate;
+    const char* whyNull = nullptr;
+};
+
+// First bracket of a sign change of NPV met when walking from r = 0 towards
+// r = limit (see kIrrFirstStep); returns the root in it.
+// Gives up once the walk is more than giveUpBeyond away from 0.
+MaybeNumber nearestRootOnOneSide(std::span<const double> flows, double limit,
+                                 double giveUpBeyond = HUGE_VAL) {
+    const double direction = limit > 0 ? 1.0 : -1.0;
+    double previousRate = 0;
+    double previousValue = presentValue(flows, previousRate);
+    if (previousValue == 0) return 0.0;
+    double logGrowth = 0;  // ln(1 + r)
+    double step = kIrrFirstStep;
+    for (;;) {
+        logGrowth += direction * step;
+        step *= kIrrStepGrowth;
+        double rate = std::expm1(logGrowth);
+        const bool last = limit > 0 ? rate >= limit : rate <= limit;
+        if (last) rate = limit;
+        const double value = presentValue(flows, rate);
+        if ((value < 0) != (previousValue < 0) || value == 0) {
+            return solve::bisect([&](double r) { return presentValue(flows, r); },
+                                 std::min(previousRate, rate), std::max(previousRate, rate),
+                                 1e-12, 1e-14);
+        }
+        if (last || std::fabs(rate) >= giveUpBeyond) return std::nullopt;
+        previousRate = rate;
+        previousValue = value;
+    }
+}
+
+// flows: year 0 … Y including the terminal value.
+IrrOutcome internalRateOfReturn(std::span<const double> flows) {
+    const int changes = signChanges(flows);
+    if (changes == 0) return {std::nullopt, "cash flows never change sign"};
+    auto npv = [&](double r) { return presentValue(flows, r); };
+    if (changes == 1) {
+        // Descartes' rule of signs: at most one rate in (−1, ∞) sets NPV to zero.
+        if (auto root = solve::bisect(npv, kIrrLow, kIrrHigh, 1e-12, 1e-14)) return {root};
+        return {std::nullopt, "no rate between -99.99% and 1000% sets NPV to zero"};
+    }
+    const MaybeNumber above = nearestRootOnOneSide(flows, kIrrHigh);
+    // No need to look further below 0 than the root found above it.
+    const MaybeNumber below =
+        nearestRootOnOneSide(flows, kIrrLow, above ? std::fabs(*above) : HUGE_VAL);
+    if (above && below) return {std::fabs(*above) <= std::fabs(*below) ? above : below};
+    if (above) return {above};
+    if (below) return {below};
+    return {std::nullopt, "no rate between -99.99% and 1000% sets NPV to zero"};
+}
+
+// Years until the cumulative cash flow (year 0 included) first turns
+// non-negative, interpolated linearly inside that year.
+MaybeNumber paybackYears(std::span<const double> cashFlows) {
+    double cumulative = cashFlows.empty() ? 0 : cashFlows[0];
+    if (cumulative >= 0) return 0.0;
+    for (std::size_t y = 1; y < cashFlows.size(); ++y) {
+        const double before = cumulative;
+        cumulative += cashFlows[y];
+        if (cumulative >= 0) return static_cast<double>(y - 1) + (-before) / cashFlows[y];
+    }
+    return std::nullopt;
+}
+
+// Value-driver formula (Koller et al.): P/E = (1 − g / ROIC) / (WACC − g).
+MaybeNumber valueDriverPe(double roic, double wacc, double growth) {
+    if (!(roic > growth) || !(wacc > growth)) return std::nullopt;
+    return (1.0 - growth / roic) / (wacc - growth);
+}
+
+std::string percentText(double fraction) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f%%", 100.0 * fraction);
+    return buffer;
+}
+
+struct RoicAverage {
+    MaybeNumber value;
+    int skippedYears = 0;  // counted years whose ROIC is undefined
+};
+
+// Plain average of ROIC_y over the years the GPUs still earn (economic share > 0).
+template <class Member>
+RoicAverage averageRoic(const std::vector<CapexYear>& years, Member member) {
+    RoicAverage average;
+    double sum = 0;
+    int count = 0;
+    for (const CapexYear& year : years) {
+        if (year.economicShare <= 0) continue;
+        const MaybeNumber& roic = year.*member;
+        if (!roic) {
+            ++average.skippedYears;
+            continue;
+        }
+        sum += *roic;
+        ++count;
+    }
+    if (count > 0) average.value = sum / count;
+    return average;
+}
+
+void reportRoicAverage(const RoicAverage& average, const char* kpiId, const char* view,
+                       std::vector<std::string>& warnings) {
+    if (!average.value) {
+        warnings.push_back(std::string(kpiId) + " is null: the " + view +
+                           " invested capital is fully written off in every year the GPUs earn");
+    } else if (average.skippedYears > 0) {
+        warnings.push_back(std::string(kpiId) + ": " + std::to_string(average.skippedYears) +
+                           " earning year(s) with no " + view +
+                           " invested capital left are not in the average");
+    }
+}
+
+}  // namespace
+
+void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, CapexResults& out,
+                          std::vector<std::string>& warnings) {
+    const double gpus = scenario[ParamId::CapexGpus];
+    const double gpuPrice = scenario[ParamId::CapexGpuPrice];
+    const double gpuShare = scenario[ParamId::CapexGpuShare];
+    const double powerKw = scenario[ParamId::CapexPowerKw];
+    const double pue = scenario[ParamId::CapexPue];
+    const double electricityPrice = scenario[ParamId::CapexElectricityPrice];
+    const double utilization = scenario[ParamId::CapexUtilization];
+    const double rentalPrice = scenario[ParamId::CapexRentalPrice];
+    const double extraPriceDecline = scenario[ParamId::CapexExtraPriceDecline];
+    const double opexShare = scenario[ParamId::CapexOpexShare];
+    const double sbcShare = scenario[ParamId::CapexSbcShare];
+    const double taxRate = scenario[ParamId::CapexTaxRate];
+    const double bookLife = scenario[ParamId::CapexBookLife];
+    const double economicLife = scenario[ParamId::CapexEconomicLife];
+    const double facilityLife = scenario[ParamId::CapexFacilityLife];
+    const double wacc = scenario[ParamId::CapexWacc];
+    const double growth = scenario[ParamId::CapexGrowth];
+    const double industryCapex = scenario[ParamId::CapexIndustryCapex];
+    const double appRevenue = scenario[ParamId::CapexAppRevenue];
+    const double appMargin = scenario[ParamId::CapexAppMargin];
+
+    // Whole years, from the same whole-month horizon as the other models
+    // (a fractional horizon rounds to the nearest year, at least 1).
+    const int horizonYears =
+        std::max(1, static_cast<int>(std::lround(scenario.horizonMonths() / 12.0)));
+
+    const double gpuCapex = gpus * gpuPrice;
+    const double totalCapex = gpuCapex / gpuShare;
+    const double facilityCapex = totalCapex - gpuCapex;
+    out.totalCapex = totalCapex;
+    out.gpuCapex = gpuCapex;
+    out.facilityCapex = facilityCapex;
+    out.wacc = wacc;
+    out.growth = growth;
+    out.industryCapex = industryCapex;
+    out.appRevenue = appRevenue;
+
+    const double hoursSold = gpus * kHoursPerYear * utilization;
+    const double energyPerEarningYear = gpus * powerKw * pue * kHoursPerYear * utilization *
+                                        electricityPrice;
+    const double opex = opexShare * totalCapex;
+
+    out.years.resize(static_cast<std::size_t>(horizonYears));
+    out.cashFlows.resize(static_cast<std::size_t>(horizonYears) + 1);
+    out.cashFlows[0] = -totalCapex;
+
+    double erosion = 1.0;  // (1 − extra_price_decline)^(y − 1)
+    double openingBook = totalCapex;
+    double openingEconomic = totalCapex;
+    double cumulative = -totalCapex;
+    for (int y = 1; y <= horizonYears; ++y) {
+        CapexYear& year = out.years[static_cast<std::size_t>(y - 1)];
+        const double economicShare = shareOfYear(y, economicLife);
+        const double bookShare = shareOfYear(y, bookLife);
+        const double facilityDepreciation =
+            facilityCapex / facilityLife * shareOfYear(y, facilityLife);
+
+        year.year = y;
+        year.price = rentalPrice * curve.hardwareIndex(12.0 * (y - 1)) * erosion;
+        year.economicShare = economicShare;
+        year.revenue = hoursSold * year.price * economicShare;
+        year.energy = energyPerEarningYear * economicShare;
+        year.opex = opex;
+        year.sbc = sbcShare * year.revenue;
+        year.depreciationBook = gpuCapex / bookLife * bookShare + facilityDepreciation;
+        year.depreciationEconomic = gpuCapex / economicLife * economicShare + facilityDepreciation;
+
+        const double operatingProfit = year.revenue - year.energy - year.opex - year.sbc;
+        year.ebitBook = operatingProfit - year.depreciationBook;
+        year.ebitEconomic = operatingProfit - year.depreciationEconomic;
+        year.tax = std::max(0.0, taxRate * year.ebitBook);
+        year.nopatBook = year.ebitBook * (1.0 - taxRate);
+        year.nopatEconomic = year.ebitEconomic * (1.0 - taxRate);
+
+        const double facilityLeft = facilityCapex * remainingFraction(y, facilityLife);
+        year.investedBook = gpuCapex * remainingFraction(y, bookLife) + facilityLeft;
+        year.investedEconomic = gpuCapex * remainingFraction(y, economicLife) + facilityLeft;
+
+        // Return on capital that is entirely written off is undefined (it
+        // would divide by zero), so such a year has no ROIC.
+        const double averageBook = 0.5 * (openingBook + year.investedBook);
+        const double averageEconomic = 0.5 * (openingEconomic + year.investedEconomic);
+        year.roicBook = averageBook > 0 ? MaybeNumber(year.nopatBook / averageBook) : std::nullopt;
+        year.roicEconomic = averageEconomic > 0
+                                ? MaybeNumber(year.nopatEconomic / averageEconomic)
+                                : std::nullopt;
+        openingBook = year.investedBook;
+        openingEconomic = year.investedEconomic;
+
+        year.cashFlow = operatingProfit - year.tax;
+        cumulative += year.cashFlow;
+        year.cumulativeCashFlow = cumulative;
+        out.cashFlows[static_cast<std::size_t>(y)] = year.cashFlow;
+
+        erosion *= 1.0 - extraPriceDecline;
+    }
+
+    // ---- ROIC averages -------------------------------------------------------
+    const RoicAverage book = averageRoic(out.years, &CapexYear::roicBook);
+    const RoicAverage economic = averageRoic(out.years, &CapexYear::roicEconomic);
+    out.roicBook = book.value;
+    out.roicEconomic = economic.value;
+    reportRoicAverage(book, "capex.roic_book", "book", warnings);
+    reportRoicAverage(economic, "capex.roic_economic", "economic", warnings);
+
+    out.strandedValue = gpuCapex * std::max(0.0, 1.0 - economicLife / bookLife);
+
+    // ---- Cash-flow measures ----------------------------------------------------
+    out.terminalValue = facilityCapex * std::max(0.0, 1.0 - horizonYears / facilityLife);
+    const std::span<const double> flows(out.cashFlows);
+    out.npv = presentValue(flows, wacc) + out.terminalValue * std::pow(1.0 + wacc, -horizonYears);
+
+    // The IRR solves the same flows as the NPV: terminal value in year Y.
+    // Y ≤ 20, so this stays on the stack.
+    std::array<double, 64> withTerminal{};
+    const std::size_t flowCount = std::min(out.cashFlows.size(), withTerminal.size());
+    std::copy_n(out.cashFlows.begin(), flowCount, withTerminal.begin());
+    withTerminal[flowCount - 1] += out.terminalValue;
+    const IrrOutcome irr = internalRateOfReturn(std::span<const double>(withTerminal.data(), flowCount));
+    out.irr = irr.rate;
+    if (!out.irr) warnings.push_back(std::string("capex.irr is null: ") + irr.whyNull);
+
+    out.paybackYears = paybackYears(flows);
+    if (!out.paybackYears)
+        warnings.push_back("capex.payback_years is null: the cumulative cash flow stays negative for all " +
+                           std::to_string(horizonYears) + " years of the horizon");
+
+    // ---- Valuation ---------------------------------------------------------------
+    out.impliedPe = out.roicEconomic ? valueDriverPe(*out.roicEconomic, wacc, growth) : std::nullopt;
+    if (!out.impliedPe) {
+        if (!out.roicEconomic)
+            warnings.push_back("capex.implied_pe is null: there is no average economic ROIC");
+        else if (!(wacc > growth))
+            warnings.push_back("capex.implied_pe is null: WACC (" + percentText(wacc) +
+                               ") does not exceed long-run growth (" + percentText(growth) +
+                               "), so the value-driver formula has no finite value");
+        else
+            warnings.push_back("capex.implied_pe is null: average economic ROIC (" +
+                               percentText(*out.roicEconomic) + ") does not exceed long-run growth (" +
+                               percentText(growth) + "), so growth destroys value");
+    }
+
+    // P/E against ROIC for the chart: from half the growth rate (where the
+    // formula is undefined) to well past the scenario's own ROIC.
+    const double roic = out.roicEconomic.value_or(0.0);
+    double gridLow = 0.5 * std::max(growth, 0.005);
+    if (roic > 0) gridLow = std::min(gridLow, roic);
+    const double gridHigh = std::max(0.6, 2.0 * std::fabs(roic));
+    out.roicGrid.resize(kRoicGridPoints);
+    out.peAtRoic.resize(kRoicGridPoints);
+    for (int i = 0; i < kRoicGridPoints; ++i) {
+        const double x = gridLow + (gridHigh - gridLow) * i / (kRoicGridPoints - 1);
+        out.roicGrid[static_cast<std::size_t>(i)] = x;
+        out.peAtRoic[static_cast<std::size_t>(i)] = valueDriverPe(x, wacc, growth);
+    }
+
+    // ---- Industry check ------------------------------------------------------------
+    out.infraToApp = industryCapex / appRevenue;
+    out.requiredAppRevenue = industryCapex * capitalRecoveryFactor(wacc, economicLife) / appMargin;
+    out.revenueGap = out.requiredAppRevenue / appRevenue;
+}
+
+void CapexModel::appendKpis(const CapexResults& results, std::vector<Kpi>& kpis) {
+    kpis.push_back({"capex.total_capex", results.totalCapex, {}});
+    kpis.push_back({"capex.roic_book", results.roicBook, {}});
+    kpis.push_back({"capex.roic_economic", results.roicEconomic, {}});
+    kpis.push_back({"capex.npv", results.npv, {}});
+    kpis.push_back({"capex.irr", results.irr, {}});
+    kpis.push_back({"capex.payback_years", results.paybackYears, {}});
+    kpis.push_back({"capex.stranded_value", results.strandedValue, {}});
+    kpis.push_back({"capex.implied_pe", results.impliedPe, {}});
+    kpis.push_back({"capex.infra_to_app", results.infraToApp, {}});
+    kpis.push_back({"capex.required_app_revenue", results.requiredAppRevenue, {}});
+    kpis.push_back({"capex.revenue_gap", results.revenueGap, {}});
+}
 
 }  // namespace leverboard
