@@ -23,6 +23,13 @@ namespace leverboard::ui {
 enum class AxisScale { Linear, Log };
 
 struct AxisSpec {
+    // A constructor rather than an aggregate: callers name only what they need.
+    AxisSpec(QString axisTitle = {}, AxisScale axisScale = AxisScale::Linear,
+             QString format = QStringLiteral("%.3g"), std::optional<double> min = std::nullopt,
+             std::optional<double> max = std::nullopt)
+        : title(std::move(axisTitle)), scale(axisScale), labelFormat(std::move(format)), fixedMin(min),
+          fixedMax(max) {}
+
     QString title;                 // with its unit, e.g. "Price ($ / 1M tokens)"
     AxisScale scale = AxisScale::Linear;
     QString labelFormat = QStringLiteral("%.3g");
@@ -45,6 +52,8 @@ public:
 
     QString title() const;
     void setTitle(const QString& title);
+    // Retitles the value axis (e.g. a money axis moving from $ millions to $ billions).
+    void setYAxisTitle(const QString& title);
 
     // Series are created once, at page construction.
     SeriesHandle addLine(const QString& name, const QColor& color, qreal width = 2.0,
