@@ -24,8 +24,8 @@ SeriesTable costTable(const CostResults& cost) {
 
     table.rows.reserve(cost.month.size());
     for (std::size_t i = 0; i < cost.month.size(); ++i) {
-        std::vector<MaybeNumber> row{cost.month[i], cell(cost.price, i), cell(cost.frontierIndex, i),
-                                     cell(cost.hardwareIndex, i)};
+        std::vector<MaybeNumber> row{cost.month[i], cell(cost.price, i),
+                                     cell(cost.frontierIndex, i), cell(cost.hardwareIndex, i)};
         for (const auto& app : cost.applications) row.push_back(cell(app.costPerTask, i));
         table.rows.push_back(std::move(row));
     }

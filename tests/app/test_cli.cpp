@@ -217,7 +217,8 @@ void TestCli::evalSetOverridesParameters() {
                     10 * std::pow(4.0, -b), 1e-12));
 
     // Several --set at once, including the horizon: P(H) with H = 24.
-    const Run twoYears = runCli({"eval", "--set", "horizon_years=2", "--set=cost.frontier_price=20"});
+    const Run twoYears =
+        runCli({"eval", "--set", "horizon_years=2", "--set=cost.frontier_price=20"});
     QCOMPARE(twoYears.exitCode, 0);
     const QJsonObject kpis = parseJson(twoYears.out)["kpis"].toObject();
     QVERIFY(closeTo(kpis["cost.price_horizon"].toDouble(),
@@ -273,7 +274,8 @@ void TestCli::workspaceScenarioSelection() {
              parseJson(runCli(QStringList{"eval"} + kBearSettings).out)["kpis"].toObject());
 
     // --scenario picks another one; --set applies on top of it.
-    const Run base = runCli({"eval", path, "--scenario", "Base", "--set", "lev.compute_per_person=0"});
+    const Run base =
+        runCli({"eval", path, "--scenario", "Base", "--set", "lev.compute_per_person=0"});
     QCOMPARE(base.exitCode, 0);
     QCOMPARE(parseJson(base.out)["scenario"].toString(), QStringLiteral("Base"));
     QCOMPARE(parseJson(base.out)["kpis"].toObject()["lev.required_headcount"].toDouble(), 8.0);
@@ -299,8 +301,9 @@ void TestCli::badInputExitsTwoWithOneLine_data() {
 
     QTest::newRow("unknown id") << QStringList{"eval", "--set", "lev.compute=5"}
                                 << QStringList{"lev.compute", "5"};
-    QTest::newRow("unknown id, suggestion") << QStringList{"eval", "--set", "compute_per_person=5"}
-                                            << QStringList{"compute_per_person", "lev.compute_per_person"};
+    QTest::newRow("unknown id, suggestion")
+        << QStringList{"eval", "--set", "compute_per_person=5"}
+        << QStringList{"compute_per_person", "lev.compute_per_person"};
     QTest::newRow("not a number") << QStringList{"eval", "--set", "lev.p=abc"}
                                   << QStringList{"lev.p", "abc", "0.01–1"};
     QTest::newRow("trailing junk") << QStringList{"eval", "--set", "lev.p=0.5x"}
@@ -317,8 +320,9 @@ void TestCli::badInputExitsTwoWithOneLine_data() {
                              << QStringList{"cost.law", "linear", "exponential", "wright"};
     QTest::newRow("missing =") << QStringList{"eval", "--set", "lev.p"}
                                << QStringList{"lev.p", "ID=VALUE"};
-    QTest::newRow("series bad value") << QStringList{"series", "--model", "cost", "--set", "lev.p=2"}
-                                      << QStringList{"lev.p", "2", "0.01–1"};
+    QTest::newRow("series bad value")
+        << QStringList{"series", "--model", "cost", "--set", "lev.p=2"}
+        << QStringList{"lev.p", "2", "0.01–1"};
     QTest::newRow("unknown scenario") << QStringList{"eval", "--scenario", "Nope"}
                                       << QStringList{"Nope", "Base", "Thin team"};
     QTest::newRow("missing workspace") << QStringList{"eval", "/nonexistent/dir/plans.leverboard"}
@@ -452,7 +456,8 @@ void TestCli::paramsListsTheRegistry() {
     auto row = [&](const QString& id) { return table[1 + int(kParameterIds.indexOf(id))]; };
     QCOMPARE(row("lev.compute_per_person"),
              QStringList({"lev.compute_per_person", "units", "10", "0", "10000"}));
-    QCOMPARE(row("life.pretrain_cost").mid(2), QStringList({"100000000", "100000", "100000000000"}));
+    QCOMPARE(row("life.pretrain_cost").mid(2),
+             QStringList({"100000000", "100000", "100000000000"}));
     QCOMPARE(row("capex.rental_price").mid(2), QStringList({"4.5", "0.1", "20"}));
     QCOMPARE(row("cost.law")[2], QStringLiteral("exponential"));
 }
@@ -465,7 +470,8 @@ void TestCli::helpAndVersion_data() {
     QTest::newRow("-h") << QStringList{"-h"} << commands;
     QTest::newRow("--version") << QStringList{"--version"} << QStringList{};
     QTest::newRow("-v") << QStringList{"-v"} << QStringList{};
-    QTest::newRow("--help eval") << QStringList{"--help", "eval"} << QStringList{"--set", "--scenario"};
+    QTest::newRow("--help eval") << QStringList{"--help", "eval"}
+                                 << QStringList{"--set", "--scenario"};
 }
 
 void TestCli::helpAndVersion() {
