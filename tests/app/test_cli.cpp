@@ -151,6 +151,7 @@ private slots:
     void evalLeverageWorkedCheck();
     void evalPresetMatchesItsSettings();
     void workspaceScenarioSelection();
+    void workspaceLoadWarningsAreReported();
     void badInputExitsTwoWithOneLine_data();
     void badInputExitsTwoWithOneLine();
     void seriesHeadersAndRows_data();
@@ -293,6 +294,36 @@ void TestCli::workspaceScenarioSelection() {
     QVERIFY2(!message.contains(u'\n'), qPrintable(message));
     for (const QString& expected : {QString("Nope"), QString("Base"), kBear, QString("Thin team")})
         QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+void TestCli::workspaceLoadWarningsAreReported() {
+    // A valid file plus one field the loader does not know: it loads, with a warning.
+    const std::string saved = leverboard::serializeWorkspace(leverboard::defaultWorkspace());
+    QJsonObject root = QJsonDocument::fromJson(QByteArray::fromStdString(saved)).object();
+    QVERIFY(!root.isEmpty());
+    root.insert("zz_unknown_field", 1);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("extra.leverboard");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+    }
+
+    const Run eval = runCli({"eval", path});
+    QVERIFY2(eval.exitCode == 0, eval.err.constData());
+    bool mentioned = false;
+    for (const QJsonValue& w : parseJson(eval.out)["warnings"].toArray())
+        mentioned |= w.toString().contains("zz_unknown_field");
+    QVERIFY2(mentioned, eval.out.constData());
+
+    // series keeps stdout pure CSV and reports the warning on stderr.
+    const Run series = runCli({"series", path, "--model", "half_life"});
+    QCOMPARE(series.exitCode, 0);
+    QVERIFY(series.out.startsWith("month,demand,"));
+    QVERIFY(!series.out.contains("zz_unknown_field"));
+    QVERIFY2(series.err.contains("zz_unknown_field"), series.err.constData());
 }
 
 void TestCli::badInputExitsTwoWithOneLine_data() {
