@@ -29,4 +29,10 @@ WorkspaceLoad loadWorkspaceFile(const std::string& path);
 // Human-readable, stable key order, ends with a newline.
 std::string serializeWorkspace(const Workspace& workspace);
 
+// Writes the workspace to a temporary file in the target's directory, flushes
+// it to disk and renames it over the target, so the original file is either
+// replaced whole or left untouched. Returns false with a one-line error.
+// (The GUI uses QSaveFile; the command line and the tests use this.)
+bool saveWorkspaceFileAtomic(const Workspace& workspace, const std::string& path, std::string& error);
+
 }  // namespace leverboard
