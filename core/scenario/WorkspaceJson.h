@@ -19,9 +19,18 @@ inline constexpr std::size_t kMaxWorkspaceBytes = 20u * 1024u * 1024u;
 struct WorkspaceLoad {
     std::optional<Workspace> workspace;  // nullopt on error
     std::string error;                   // one line naming the problem
-    std::vector<std::string> warnings;   // ignored ids, clamped values, ...
+    std::vector<std::string> warnings;   // ignored ids, clamped values, ... (empty on error)
 };
 
+// Never throws. Messages are one line each and start with what they are about:
+//   invalid JSON at line 3, column 14: unexpected '}'; expected string literal
+//   not a Leverboard workspace (no "format" field)
+//   this workspace was written by a newer Leverboard (schema version 2; this version reads up to 1)
+//   /scenarios/1/parameters/cost.frontier_price: expected a number, got string
+// Warnings (the file still loads) name the JSON path too:
+//   /scenarios/0/parameters/cost.frontier_price: 5000 is outside the range 0.01–1000 in scenario "Base"; clamped to 1000
+// cost.law is written as "exponential" or "wright"; its index 0 or 1 is accepted too.
+// Applications without an id get one derived from the name (uniqueApplicationId).
 WorkspaceLoad parseWorkspace(std::string_view json);
 // Reads a file (refusing files over kMaxWorkspaceBytes) and parses it.
 WorkspaceLoad loadWorkspaceFile(const std::string& path);
