@@ -1,10 +1,150 @@
 #include "widgets/ParameterPanel.h"
 
-namespace leverboard::ui {
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolBox>
+#include <QVBoxLayout>
 
-// Placeholder until the panel is built.
-ParameterPanel::ParameterPanel(WorkspaceDocument*, QWidget* parent) : QWidget(parent) {}
-void ParameterPanel::showGroup(ModelGroup) {}
-ParameterEditor* ParameterPanel::editor(ParamId) const { return nullptr; }
+#include "document/WorkspaceDocument.h"
+#include "widgets/ApplicationTable.h"
+#include "widgets/ParameterEditor.h"
+
+namespace leverboard::ui {
+namespace {
+
+// Toolbox order: the cost curve first, because it feeds the other three.
+constexpr std::array kModelSections = {ModelGroup::Cost, ModelGroup::Leverage, ModelGroup::HalfLife,
+                                       ModelGroup::Capex};
+
+}  // namespace
+
+ParameterPanel::ParameterPanel(WorkspaceDocument* document, QWidget* parent)
+    : QWidget(parent), document_(document), filter_(new QLineEdit(this)), sections_(new QToolBox(this)) {
+    setObjectName(QStringLiteral("ParameterPanel"));
+    filter_->setPlaceholderText(tr("Filter parameters…"));
+    filter_->setClearButtonEnabled(true);
+    filter_->setToolTip(tr("Show only parameters whose name, id or unit contains this text"));
+    connect(filter_, &QLineEdit::textChanged, this, &ParameterPanel::applyFilter);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(filter_);
+    for (const ParameterSpec& p : parameters()) {
+        if (p.group != ModelGroup::Global) continue;
+        auto* editor = new ParameterEditor(p.param, document_, this);
+        editors_[std::size_t(p.param)] = editor;
+        layout->addWidget(editor);
+    }
+    for (ModelGroup group : kModelSections) sections_->addItem(buildSection(group), QString());
+    updateSectionTitles();
+    layout->addWidget(sections_, 1);
+
+    connect(document_, &WorkspaceDocument::scenarioEdited, this, [this](int index) {
+        if (index == document_->activeIndex()) refreshFromDocument();
+    });
+    connect(document_, &WorkspaceDocument::activeScenarioChanged, this, &ParameterPanel::refreshFromDocument);
+    connect(document_, &WorkspaceDocument::workspaceReset, this, &ParameterPanel::refreshFromDocument);
+    connect(document_, &WorkspaceDocument::scenariosChanged, this, &ParameterPanel::refreshFromDocument);
+}
+
+QWidget* ParameterPanel::buildSection(ModelGroup group) {
+    auto* page = new QWidget;
+    page->setObjectName(QString::fromUtf8(groupId(group).data(), qsizetype(groupId(group).size())));
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 2, 4, 6);
+    layout->setSpacing(2);
+    for (const ParameterSpec& p : parameters()) {
+        if (p.group != group) continue;
+        auto* editor = new ParameterEditor(p.param, document_, page);
+        editors_[std::size_t(p.param)] = editor;
+        layout->addWidget(editor);
+    }
+    if (group == ModelGroup::Cost) {
+        applicationsBlock_ = new QWidget(page);
+        auto* block = new QVBoxLayout(applicationsBlock_);
+        block->setContentsMargins(0, 8, 0, 0);
+        block->setSpacing(2);
+        auto* title = new QLabel(tr("Applications"), applicationsBlock_);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        title->setToolTip(tr("Tasks whose unlock month the cost curve decides: a task is viable when its "
+                             "inference cost is at most the max cost share of its value"));
+        applications_ = new ApplicationTable(document_, applicationsBlock_);
+        block->addWidget(title);
+        block->addWidget(applications_);
+        layout->addWidget(applicationsBlock_);
+    }
+    layout->addStretch(1);
+    return page;
+}
+
+QString ParameterPanel::sectionTitle(ModelGroup group) const {
+    switch (group) {
+    case ModelGroup::Cost: return tr("Cost curves — feeds every model");
+    case ModelGroup::Leverage: return tr("Compute leverage");
+    case ModelGroup::HalfLife: return tr("Model half-life");
+    case ModelGroup::Capex: return tr("Capex & ROIC");
+    case ModelGroup::Global: break;
+    }
+    return tr("Global");
+}
+
+int ParameterPanel::sectionIndex(ModelGroup group) const {
+    for (std::size_t i = 0; i < kModelSections.size(); ++i)
+        if (kModelSections[i] == group) return int(i);
+    return -1;
+}
+
+void ParameterPanel::showGroup(ModelGroup group) {
+    const int index = sectionIndex(group);
+    if (index >= 0 && sections_->isItemEnabled(index)) sections_->setCurrentIndex(index);
+}
+
+ParameterEditor* ParameterPanel::editor(ParamId id) const {
+    const auto index = std::size_t(id);
+    return index < editors_.size() ? editors_[index] : nullptr;
+}
+
+void ParameterPanel::setFilterText(const QString& text) { filter_->setText(text); }
+
+void ParameterPanel::refreshFromDocument() {
+    const Scenario& scenario = document_->activeScenario();
+    for (ParameterEditor* editor : editors_) editor->showValue(scenario[editor->parameter()]);
+}
+
+void ParameterPanel::applyFilter() {
+    const QString text = filter_->text().trimmed();
+    for (ParameterEditor* editor : editors_) editor->setHidden(!editor->matchesFilter(text));
+    applicationsBlock_->setHidden(!text.isEmpty() && !tr("Applications").contains(text, Qt::CaseInsensitive));
+    updateSectionTitles();
+
+    // Keep a section with matches open.
+    if (!sections_->isItemEnabled(sections_->currentIndex())) {
+        for (int i = 0; i < sections_->count(); ++i) {
+            if (sections_->isItemEnabled(i)) {
+                sections_->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
+}
+
+void ParameterPanel::updateSectionTitles() {
+    const bool filtering = !filter_->text().trimmed().isEmpty();
+    for (std::size_t i = 0; i < kModelSections.size(); ++i) {
+        const ModelGroup group = kModelSections[i];
+        int shown = 0;
+        for (ParameterEditor* editor : editors_)
+            if (editor->parameterSpec().group == group && !editor->isHidden()) ++shown;
+        if (group == ModelGroup::Cost && !applicationsBlock_->isHidden()) ++shown;
+        QString title = sectionTitle(group);
+        if (filtering) title = tr("%1 (%n)", nullptr, shown).arg(title);
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));  // "Capex & ROIC" is no shortcut
+        sections_->setItemText(int(i), title);
+        sections_->setItemEnabled(int(i), !filtering || shown > 0);
+    }
+}
 
 }  // namespace leverboard::ui

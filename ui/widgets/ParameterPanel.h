@@ -4,13 +4,18 @@
 // undoable command.
 
 #include <QWidget>
+#include <array>
 
 #include "params/ParameterRegistry.h"
+
+class QLineEdit;
+class QToolBox;
 
 namespace leverboard::ui {
 
 class WorkspaceDocument;
 class ParameterEditor;
+class ApplicationTable;
 
 class ParameterPanel : public QWidget {
     Q_OBJECT
@@ -20,6 +25,27 @@ public:
     // Brings a model's section forward (the page shown changed).
     void showGroup(ModelGroup group);
     ParameterEditor* editor(ParamId id) const;
+
+    ApplicationTable* applicationTable() const { return applications_; }
+    QToolBox* sections() const { return sections_; }
+    QLineEdit* filterBox() const { return filter_; }
+    // Shows only the editors whose label, id or unit contains the text.
+    void setFilterText(const QString& text);
+
+private:
+    QWidget* buildSection(ModelGroup group);
+    void refreshFromDocument();
+    void applyFilter();
+    void updateSectionTitles();
+    int sectionIndex(ModelGroup group) const;
+    QString sectionTitle(ModelGroup group) const;
+
+    WorkspaceDocument* document_;
+    QLineEdit* filter_;
+    QToolBox* sections_;
+    ApplicationTable* applications_ = nullptr;
+    QWidget* applicationsBlock_ = nullptr;
+    std::array<ParameterEditor*, kParamCount> editors_{};
 };
 
 }  // namespace leverboard::ui

@@ -1,0 +1,446 @@
+#include "widgets/ParameterEditor.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "document/WorkspaceDocument.h"
+
+namespace leverboard::ui {
+namespace {
+
+constexpr int kSignificantDigits = 3;
+constexpr int kMaxDecimals = 6;
+
+QString fromView(std::string_view text) {
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// The slider's coordinate for a value: the value itself, log(value) or log(1 + value).
+double toSliderSpace(Scale scale, double value) {
+    switch (scale) {
+    case Scale::Linear: return value;
+    case Scale::Log: return std::log(value);
+    case Scale::LogOnePlus: return std::log1p(value);
+    }
+    return value;
+}
+
+double fromSliderSpace(Scale scale, double coordinate) {
+    switch (scale) {
+    case Scale::Linear: return coordinate;
+    case Scale::Log: return std::exp(coordinate);
+    case Scale::LogOnePlus: return std::expm1(coordinate);
+    }
+    return coordinate;
+}
+
+double roundToDecimals(double value, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+// Large values read as "2 B" or "100 M" (exactly: "123.456789 M" when the
+// value needs it, since the spin box re-reads its own text on focus-out).
+struct Magnitude {
+    double factor;
+    int digits;
+    const char* suffix;
+};
+constexpr Magnitude kMagnitudes[] = {{1e12, 12, "T"}, {1e9, 9, "B"}, {1e6, 6, "M"}};
+
+QString withoutTrailingZeros(QString text, const QLocale& locale) {
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0'))) text.chop(1);
+        if (text.endsWith(point)) text.chop(point.size());
+    }
+    return text;
+}
+
+// Accepts what a person types: the locale's number format, the C format
+// ("1234.5"), exponents ("2e9") and magnitude suffixes ("2 B", "350k").
+// Trailing zeros are not shown, so numbers read "10" and "0.125" rather than
+// "10.000" and "0.125". Every instance is as wide as the widest usual value,
+// so the column of spin boxes lines up.
+class ParameterSpinBox : public QDoubleSpinBox {
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QString textFromValue(double value) const override {
+        for (const Magnitude& magnitude : kMagnitudes) {
+            if (std::abs(value) >= magnitude.factor)
+                return withoutTrailingZeros(locale().toString(value / magnitude.factor, 'f',
+                                                              decimals() + magnitude.digits),
+                                            locale()) +
+                       QLatin1Char(' ') + QLatin1String(magnitude.suffix);
+        }
+        return withoutTrailingZeros(locale().toString(value, 'f', decimals()), locale());
+    }
+
+    double valueFromText(const QString& text) const override {
+        bool ok = false;
+        const double value = parse(text, &ok);
+        return ok ? value : this->value();
+    }
+
+    QValidator::State validate(QString& input, int&) const override {
+        const QString text = input.trimmed();
+        if (text.isEmpty()) return QValidator::Intermediate;
+        bool ok = false;
+        const double value = parse(text, &ok);
+        if (ok) return value >= minimum() && value <= maximum() ? QValidator::Acceptable
+                                                                : QValidator::Intermediate;
+        // Half-typed numbers ("1e", "-", "0.") may still become valid.
+        const QString allowed = QStringLiteral("0123456789+-eE.,kKmMbBgGtT ") + locale().decimalPoint() +
+                                locale().groupSeparator() + QChar(0x2009) + QChar(0xa0);
+        for (QChar c : text)
+            if (!allowed.contains(c)) return QValidator::Invalid;
+        return QValidator::Intermediate;
+    }
+
+    QSize sizeHint() const override { return widened(QDoubleSpinBox::sizeHint()); }
+    QSize minimumSizeHint() const override { return widened(QDoubleSpinBox::minimumSizeHint()); }
+
+private:
+    // Qt sizes a spin box for its minimum and maximum texts, which for a
+    // 0–1 range is one character; make room for a usual value instead.
+    QSize widened(QSize hint) const {
+        const QFontMetrics metrics = fontMetrics();
+        const int rangeText = std::max(metrics.horizontalAdvance(textFromValue(minimum())),
+                                       metrics.horizontalAdvance(textFromValue(maximum())));
+        const QString sample = QStringLiteral("000") + locale().groupSeparator() + QStringLiteral("000") +
+                               locale().decimalPoint() + QStringLiteral("00");
+        hint.setWidth(hint.width() - rangeText + metrics.horizontalAdvance(sample));
+        return hint;
+    }
+
+    double parse(const QString& text, bool* ok) const {
+        QString number = text.trimmed();
+        double factor = 1;
+        if (!number.isEmpty()) {
+            switch (number.back().toUpper().unicode()) {
+            case 'K': factor = 1e3; break;
+            case 'M': factor = 1e6; break;
+            case 'B':
+            case 'G': factor = 1e9; break;
+            case 'T': factor = 1e12; break;
+            default: break;
+            }
+            if (factor != 1) number = number.chopped(1).trimmed();
+        }
+        double value = locale().toDouble(number, ok);
+        if (!*ok) value = QLocale::c().toDouble(number, ok);
+        value *= factor;
+        if (*ok && !std::isfinite(value)) *ok = false;
+        return value;
+    }
+};
+
+QString choiceLabel(std::string_view choice) {
+    QString text = fromView(choice);
+    if (!text.isEmpty()) text[0] = text[0].toUpper();
+    return QCoreApplication::translate("Parameter", text.toUtf8().constData());
+}
+
+}  // namespace
+
+// ---- slider_scale ---------------------------------------------------------
+
+namespace slider_scale {
+
+int positionOf(const ParameterSpec& spec, double value) {
+    const double low = toSliderSpace(spec.scale, spec.min);
+    const double high = toSliderSpace(spec.scale, spec.max);
+    const double clamped = std::clamp(value, spec.min, spec.max);
+    if (!std::isfinite(clamped) || high <= low) return 0;
+    const double fraction = (toSliderSpace(spec.scale, clamped) - low) / (high - low);
+    return std::clamp(int(std::lround(fraction * kPositions)), 0, kPositions);
+}
+
+double valueAt(const ParameterSpec& spec, int position) {
+    const double low = toSliderSpace(spec.scale, spec.min);
+    const double high = toSliderSpace(spec.scale, spec.max);
+    const double fraction = double(std::clamp(position, 0, kPositions)) / kPositions;
+    if (position <= 0) return spec.min;  // exact ends, free of exp/log rounding
+    if (position >= kPositions) return spec.max;
+    return std::clamp(fromSliderSpace(spec.scale, low + fraction * (high - low)), spec.min, spec.max);
+}
+
+double quantize(const ParameterSpec& spec, double value) {
+    if (spec.scale == Scale::Linear && spec.step > 0) {
+        value = std::round(value / spec.step) * spec.step;
+    } else if (value != 0) {
+        const int magnitude = int(std::floor(std::log10(std::abs(value))));
+        const double unit = std::pow(10.0, magnitude - (kSignificantDigits - 1));
+        value = std::round(value / unit) * unit;
+    }
+    value = roundToDecimals(value, decimals(spec));  // drops binary noise such as 0.30000000000000004
+    return std::clamp(value, spec.min, spec.max);
+}
+
+int decimals(const ParameterSpec& spec) {
+    int places = spec.step > 0 ? int(std::ceil(-std::log10(spec.step) - 1e-9)) : 0;
+    if (spec.scale == Scale::Log && spec.min > 0)
+        places = std::max(places, kSignificantDigits - 1 - int(std::floor(std::log10(spec.min))));
+    return std::clamp(places, 0, kMaxDecimals);
+}
+
+}  // namespace slider_scale
+
+// ---- labels -----------------------------------------------------------------
+
+QString parameterLabel(const ParameterSpec& spec) {
+    return QCoreApplication::translate("Parameter", std::string(spec.labelEn).c_str());
+}
+
+QString parameterUnit(const ParameterSpec& spec) {
+    return QCoreApplication::translate("Parameter", std::string(spec.unit).c_str());
+}
+
+QString formatParameterNumber(double value) { return QLocale().toString(value, 'g', 15); }
+
+// ---- ParameterEditor ----------------------------------------------------------
+
+ParameterEditor::ParameterEditor(ParamId id, WorkspaceDocument* document, QWidget* parent)
+    : QWidget(parent), id_(id), document_(document), value_(std::nan("")), label_(new QLabel(this)),
+      unit_(new QLabel(this)), reset_(new QToolButton(this)) {
+    const ParameterSpec& p = parameterSpec();
+    setObjectName(fromView(p.id));
+
+    QFont small = unit_->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    unit_->setFont(small);
+    unit_->setForegroundRole(QPalette::PlaceholderText);
+    // A long unit may be cut at a narrow width rather than widen the dock.
+    unit_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    unit_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    reset_->setText(QStringLiteral("↺"));
+    reset_->setAutoRaise(true);
+    reset_->setFocusPolicy(Qt::TabFocus);
+    connect(reset_, &QToolButton::clicked, this, [this] { document_->resetParameter(id_); });
+
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 3, 0, 3);
+    rows->setSpacing(1);
+    auto* top = new QHBoxLayout;
+    top->setSpacing(6);
+    top->addWidget(label_);
+    top->addWidget(unit_, 1);
+    rows->addLayout(top);
+
+    if (p.isEnum()) buildChoiceControls();
+    else buildNumericControls();
+
+    retranslate();
+    showValue(document_->activeScenario()[id_]);
+}
+
+void ParameterEditor::retranslate() {
+    const ParameterSpec& p = parameterSpec();
+    label_->setText(parameterLabel(p));
+    unit_->setText(parameterUnit(p));
+    const QString defaultText =
+        p.isEnum() ? choiceLabel(p.choices[std::size_t(p.defaultValue)])
+                   : QStringLiteral("%1 %2").arg(formatParameterNumber(p.defaultValue), parameterUnit(p)).trimmed();
+    reset_->setToolTip(tr("Reset to default (%1)").arg(defaultText));
+    setToolTip(toolTipText());
+}
+
+void ParameterEditor::buildNumericControls() {
+    const ParameterSpec& p = parameterSpec();
+    slider_ = new QSlider(Qt::Horizontal, this);
+    slider_->setRange(0, slider_scale::kPositions);
+    // A key press moves linear parameters by one registry step, log
+    // parameters by 1/1000 of the log range (about one per cent).
+    const int stepPositions =
+        p.scale == Scale::Linear
+            ? std::max(1, int(std::lround(p.step / (p.max - p.min) * slider_scale::kPositions)))
+            : 1;
+    slider_->setSingleStep(stepPositions);
+    slider_->setPageStep(std::max(stepPositions, slider_scale::kPositions / 20));
+    slider_->setFocusPolicy(Qt::StrongFocus);
+    slider_->setMinimumWidth(60);
+
+    spin_ = new ParameterSpinBox(this);
+    spin_->setDecimals(slider_scale::decimals(p));
+    spin_->setRange(p.min, p.max);
+    spin_->setKeyboardTracking(false);
+    spin_->setAlignment(Qt::AlignRight);
+    spin_->setFocusPolicy(Qt::StrongFocus);
+    if (p.scale == Scale::Linear) spin_->setSingleStep(p.step);
+    else spin_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    spin_->setAccessibleName(parameterLabel(p));
+    slider_->setAccessibleName(parameterLabel(p));
+
+    // Wheel events scroll the panel unless the control has the focus.
+    slider_->installEventFilter(this);
+    spin_->installEventFilter(this);
+
+    connect(slider_, &QSlider::sliderPressed, this,
+            [this] { dragSession_ = WorkspaceDocument::newDragSession(); });
+    connect(slider_, &QSlider::sliderReleased, this, [this] { dragSession_ = 0; });
+    connect(slider_, &QSlider::valueChanged, this, &ParameterEditor::onSliderMoved);
+    connect(spin_, &QDoubleSpinBox::valueChanged, this, &ParameterEditor::onSpinEdited);
+
+    auto* controls = new QHBoxLayout;
+    controls->setSpacing(4);
+    controls->addWidget(slider_, 1);
+    controls->addWidget(spin_);
+    controls->addWidget(reset_);
+    static_cast<QVBoxLayout*>(layout())->addLayout(controls);
+}
+
+void ParameterEditor::buildChoiceControls() {
+    const ParameterSpec& p = parameterSpec();
+    combo_ = new QComboBox(this);
+    for (std::size_t i = 0; i < p.choices.size(); ++i) combo_->addItem(choiceLabel(p.choices[i]), int(i));
+    combo_->setAccessibleName(parameterLabel(p));
+    combo_->setFocusPolicy(Qt::StrongFocus);
+    combo_->installEventFilter(this);
+    connect(combo_, &QComboBox::currentIndexChanged, this, &ParameterEditor::onChoiceChosen);
+
+    auto* controls = new QHBoxLayout;
+    controls->setSpacing(4);
+    controls->addWidget(combo_, 1);
+    controls->addWidget(reset_);
+    static_cast<QVBoxLayout*>(layout())->addLayout(controls);
+}
+
+bool ParameterEditor::isAtDefault() const {
+    const double def = parameterSpec().defaultValue;
+    return std::abs(value_ - def) <= 1e-12 * std::max(1.0, std::abs(def));
+}
+
+void ParameterEditor::showValue(double value) {
+    if (value == value_) return;
+    value_ = value;
+    if (slider_) {
+        const QSignalBlocker blockSlider(slider_);
+        const QSignalBlocker blockSpin(spin_);
+        slider_->setValue(slider_scale::positionOf(parameterSpec(), value));
+        spin_->setValue(value);
+    }
+    if (combo_) {
+        const QSignalBlocker blockCombo(combo_);
+        combo_->setCurrentIndex(combo_->findData(int(std::lround(value))));
+    }
+    showDefaultState();
+}
+
+void ParameterEditor::onSliderMoved(int position) {
+    const double value = slider_scale::quantize(parameterSpec(), slider_scale::valueAt(parameterSpec(), position));
+    if (value == value_) return;  // a position finer than the shown precision
+    value_ = value;
+    {
+        const QSignalBlocker blockSpin(spin_);
+        spin_->setValue(value);
+    }
+    showDefaultState();
+    document_->setParameter(id_, value, dragSession_);
+}
+
+void ParameterEditor::onSpinEdited(double value) {
+    if (value == value_) return;
+    value_ = value;
+    {
+        // The typed value stays exact; the slider only moves to its nearest position.
+        const QSignalBlocker blockSlider(slider_);
+        slider_->setValue(slider_scale::positionOf(parameterSpec(), value));
+    }
+    showDefaultState();
+    document_->setParameter(id_, value, 0);
+}
+
+void ParameterEditor::onChoiceChosen(int index) {
+    if (index < 0) return;
+    const double value = combo_->itemData(index).toInt();
+    if (value == value_) return;
+    value_ = value;
+    showDefaultState();
+    document_->setParameter(id_, value, 0);
+}
+
+void ParameterEditor::showDefaultState() {
+    const bool atDefault = isAtDefault();
+    reset_->setEnabled(!atDefault);
+    QFont font = label_->font();
+    if (font.bold() == !atDefault) return;
+    font.setBold(!atDefault);
+    label_->setFont(font);
+}
+
+QString ParameterEditor::labelText() const { return label_->text(); }
+
+bool ParameterEditor::matchesFilter(const QString& text) const {
+    const QString needle = text.trimmed();
+    if (needle.isEmpty()) return true;
+    const ParameterSpec& p = parameterSpec();
+    return parameterLabel(p).contains(needle, Qt::CaseInsensitive) ||
+           fromView(p.labelEn).contains(needle, Qt::CaseInsensitive) ||
+           fromView(p.id).contains(needle, Qt::CaseInsensitive) ||
+           parameterUnit(p).contains(needle, Qt::CaseInsensitive);
+}
+
+QString ParameterEditor::toolTipText() const {
+    const ParameterSpec& p = parameterSpec();
+    const QString unit = parameterUnit(p);
+    auto row = [](const QString& name, const QString& value) {
+        return QStringLiteral("<tr><td style='padding-right:8px'><i>%1</i></td><td>%2</td></tr>")
+            .arg(name.toHtmlEscaped(), value);
+    };
+    QString range;
+    QString defaultText;
+    if (p.isEnum()) {
+        QStringList choices;
+        for (auto choice : p.choices) choices << choiceLabel(choice);
+        range = choices.join(QStringLiteral(" / "));
+        defaultText = choiceLabel(p.choices[std::size_t(p.defaultValue)]);
+    } else {
+        range = tr("%1 to %2").arg(formatParameterNumber(p.min), formatParameterNumber(p.max));
+        if (p.scale == Scale::Log) range += tr(", log scale");
+        if (p.scale == Scale::LogOnePlus) range += tr(", log(1 + value) scale");
+        defaultText = formatParameterNumber(p.defaultValue);
+    }
+    QString html = QStringLiteral("<p><b>%1</b><br>%2</p><table cellspacing='0' cellpadding='0'>")
+                       .arg(parameterLabel(p).toHtmlEscaped(),
+                            QCoreApplication::translate("Parameter", std::string(p.meaning).c_str()).toHtmlEscaped());
+    html += row(tr("Unit"), unit.isEmpty() ? tr("none (a pure number)") : unit.toHtmlEscaped());
+    html += row(tr("Range"), range.toHtmlEscaped());
+    html += row(tr("Default"), defaultText.toHtmlEscaped());
+    html += row(tr("Source"), fromView(p.source).toHtmlEscaped());
+    html += row(tr("Id"), QStringLiteral("<code>%1</code>").arg(fromView(p.id).toHtmlEscaped()));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+bool ParameterEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Wheel) {
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (widget && !widget->hasFocus()) {
+            // Ignored and filtered: Qt passes the wheel on to the scroll area.
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ParameterEditor::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) retranslate();
+}
+
+}  // namespace leverboard::ui
