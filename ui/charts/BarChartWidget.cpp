@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QContextMenuEvent>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
@@ -77,6 +78,7 @@ BarChartWidget::BarChartWidget(const QString& title, const AxisSpec& y, QWidget*
     note_->hide();
     connect(chart_, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
         note_->setPos(area.topLeft() + QPointF(8, 6));
+        fitCategoryLabels();
     });
 
     view_ = new QChartView(chart_, this);
@@ -115,6 +117,22 @@ void BarChartWidget::setCategories(const QStringList& categories) {
         for (int i = have; i < count; ++i) set.bars->append(0.0);
     }
     xAxis_->setCategories(categories_);
+    fitCategoryLabels();
+}
+
+// Qt elides category labels that are wider than their slot ("1 2 3 … …"):
+// turn them upright when the longest one does not fit across.
+void BarChartWidget::fitCategoryLabels() {
+    if (categories_.isEmpty() || chart_->plotArea().width() <= 0) return;
+    const QFontMetricsF metrics(xAxis_->labelsFont());
+    double widest = 0;
+    for (const QString& category : categories_) widest = std::max(widest, metrics.horizontalAdvance(category));
+    const double slot = chart_->plotArea().width() / static_cast<double>(categories_.size());
+    // Hysteresis keeps a label that just fits from flipping back and forth.
+    const bool upright = labelsUpright_ ? widest + 4 > slot * 0.9 : widest + 4 > slot;
+    if (upright == labelsUpright_) return;
+    labelsUpright_ = upright;
+    xAxis_->setLabelsAngle(upright ? -90 : 0);
 }
 
 QStringList BarChartWidget::categories() const { return categories_; }

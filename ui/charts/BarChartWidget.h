@@ -93,6 +93,7 @@ private:
     void applyTheme();
     void applyColors();
     void showHoverTip(bool state, int index, QBarSet* bars);
+    void fitCategoryLabels();
 
     AxisSpec ySpec_;
     QChart* chart_ = nullptr;
@@ -104,6 +105,7 @@ private:
     std::vector<Set> sets_;
     QStringList categories_;
     bool stacked_ = false;
+    bool labelsUpright_ = false;  // category labels turned by 90° to fit
     double yMin_ = 0, yMax_ = 1;
     bool rangeSet_ = false;
 };

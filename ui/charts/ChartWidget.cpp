@@ -34,22 +34,38 @@ double niceStep(double rough) {
     return nice * magnitude;
 }
 
-// A range [lo, hi] covering [min, max] with kLinearTicks ticks at round values.
-QPair<double, double> niceLinearRange(double min, double max) {
+struct AxisRange {
+    double lo;
+    double hi;
+    int ticks = kLinearTicks;  // linear axes only
+};
+
+// A range [lo, hi] covering [min, max] with ticks at round values: 6 ticks
+// unless 5 or 7 fit the data more tightly (0 … 60 months reads 0, 10, …, 60
+// rather than 0, 20, …, 100 with 40% of the plot empty).
+AxisRange niceLinearRange(double min, double max) {
     if (min == max) {
         const double pad = min == 0 ? 1 : std::fabs(min) * 0.5;
         min -= pad;
         max += pad;
         if (min < 0 && max > 0 && std::fabs(min) < 1e-300) min = 0;
     }
-    double step = niceStep((max - min) / (kLinearTicks - 1));
-    for (int attempt = 0; attempt < 8; ++attempt) {
-        const double lo = std::floor(min / step) * step;
-        const double hi = lo + step * (kLinearTicks - 1);
-        if (hi >= max - 1e-12 * std::fabs(max)) return {lo, hi};
-        step = niceStep(step * 1.0001 * 1.5);
+    AxisRange best{min, max, kLinearTicks};
+    bool found = false;
+    for (const int ticks : {kLinearTicks, kLinearTicks - 1, kLinearTicks + 1}) {
+        double step = niceStep((max - min) / (ticks - 1));
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            const double lo = std::floor(min / step) * step;
+            const double hi = lo + step * (ticks - 1);
+            if (hi >= max - 1e-12 * std::fabs(max)) {
+                if (!found || hi - lo < (best.hi - best.lo) * (1 - 1e-9)) best = {lo, hi, ticks};
+                found = true;
+                break;
+            }
+            step = niceStep(step * 1.0001 * 1.5);
+        }
     }
-    return {min, max};
+    return best;
 }
 
 Qt::PenStyle penStyle(LineStyle style) {
@@ -79,7 +95,11 @@ QAbstractAxis* makeAxis(const AxisSpec& spec) {
     return axis;
 }
 
-void setAxisRange(QAbstractAxis* axis, double lo, double hi) { axis->setRange(lo, hi); }
+void setAxisRange(QAbstractAxis* axis, const AxisRange& range) {
+    if (auto* linear = qobject_cast<QValueAxis*>(axis); linear && linear->tickCount() != range.ticks)
+        linear->setTickCount(range.ticks);
+    axis->setRange(range.lo, range.hi);
+}
 
 }  // namespace
 
@@ -120,6 +140,12 @@ ChartWidget::~ChartWidget() = default;
 
 QString ChartWidget::title() const { return chart_->title(); }
 void ChartWidget::setTitle(const QString& title) { chart_->setTitle(title); }
+
+void ChartWidget::setYAxisTitle(const QString& title) {
+    if (title == ySpec_.title) return;
+    ySpec_.title = title;
+    yAxis_->setTitleText(title);
+}
 
 void ChartWidget::attach(QObject* seriesObject) {
     auto* series = qobject_cast<QAbstractSeries*>(seriesObject);
@@ -165,8 +191,10 @@ SeriesHandle ChartWidget::addEntry(Entry entry, const QString& name) {
     entries_.push_back(std::move(entry));
     attach(seriesObject);
     applyColors();
+    // A marker stays hidden until a position is set; it is not switched off
+    // (setSeriesVisible), so setMarker alone shows it.
     if (entries_.back().kind == Kind::VerticalMarker || entries_.back().kind == Kind::HorizontalMarker)
-        setSeriesVisible(SeriesHandle{index}, false);  // until a position is set
+        qobject_cast<QAbstractSeries*>(entries_.back().owner)->setVisible(false);
     return SeriesHandle{index};
 }
 
@@ -291,11 +319,11 @@ void ChartWidget::updateRanges() {
         }
     }
     auto choose = [](const AxisSpec& spec, double lo, double hi, double curLo, double curHi,
-                     bool haveCurrent) -> std::optional<QPair<double, double>> {
+                     bool haveCurrent) -> std::optional<AxisRange> {
         if (!std::isfinite(lo) || !std::isfinite(hi)) return std::nullopt;
         if (spec.fixedMin) lo = std::min(lo, *spec.fixedMin);
         if (spec.fixedMax) hi = std::max(hi, *spec.fixedMax);
-        QPair<double, double> wanted;
+        AxisRange wanted{};
         bool shrink = false;
         if (spec.scale == AxisScale::Log) {
             lo = std::max(lo, kLogFloor);
@@ -303,27 +331,27 @@ void ChartWidget::updateRanges() {
             double decLo = std::floor(std::log10(lo));
             double decHi = std::ceil(std::log10(hi));
             if (decHi <= decLo) decHi = decLo + 1;
-            wanted = {std::pow(10.0, decLo), std::pow(10.0, decHi)};
+            wanted = {std::pow(10.0, decLo), std::pow(10.0, decHi), kLinearTicks};
             shrink = haveCurrent && std::log10(curHi / curLo) > (decHi - decLo) + 2.5;
         } else {
             wanted = niceLinearRange(lo, hi);
             shrink = haveCurrent && (hi - lo) < 0.35 * (curHi - curLo);
         }
-        if (spec.fixedMin) wanted.first = *spec.fixedMin;
-        if (spec.fixedMax) wanted.second = *spec.fixedMax;
+        if (spec.fixedMin) wanted.lo = *spec.fixedMin;
+        if (spec.fixedMax) wanted.hi = *spec.fixedMax;
         const bool outside = !haveCurrent || lo < curLo || hi > curHi;
         if (outside || shrink) return wanted;
         return std::nullopt;
     };
     if (auto x = choose(xSpec_, xLo, xHi, xMin_, xMax_, rangeSet_)) {
-        xMin_ = x->first;
-        xMax_ = x->second;
-        setAxisRange(xAxis_, xMin_, xMax_);
+        xMin_ = x->lo;
+        xMax_ = x->hi;
+        setAxisRange(xAxis_, *x);
     }
     if (auto y = choose(ySpec_, yLo, yHi, yMin_, yMax_, rangeSet_)) {
-        yMin_ = y->first;
-        yMax_ = y->second;
-        setAxisRange(yAxis_, yMin_, yMax_);
+        yMin_ = y->lo;
+        yMax_ = y->hi;
+        setAxisRange(yAxis_, *y);
     }
     rangeSet_ = rangeSet_ || (std::isfinite(xLo) && std::isfinite(yLo));
     layoutMarkers();

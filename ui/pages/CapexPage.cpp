@@ -1,10 +1,382 @@
 #include "pages/CapexPage.h"
 
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "charts/BarChartWidget.h"
+#include "widgets/KpiCard.h"
+
 namespace leverboard::ui {
+namespace {
 
-// Placeholder until the page is built.
-CapexPage::CapexPage(QWidget* parent) : ModelPage(parent) {}
+constexpr double kBillion = 1e9;
+constexpr double kPercent = 100;
 
-void CapexPage::showResults(const std::vector<ScenarioView>&) {}
+const QColor kReference(0x80, 0x80, 0x80);
+const QColor kSecondRole(0xff, 0x7f, 0x0e);    // economic ROIC when one scenario is shown
+const QColor kSpecialPoint(0xf2, 0xb7, 0x05);  // payback, the scenario's P/E
+
+// Where revenue goes: costs in muted, distinct colours; profit green, loss red.
+const QColor kEnergyColor(0xff, 0x7f, 0x0e);
+const QColor kOpexColor(0x8c, 0x56, 0x4b);
+const QColor kSbcColor(0xe3, 0x77, 0xc2);
+const QColor kDepreciationColor(0x94, 0x67, 0xbd);
+const QColor kTaxColor(0x7f, 0x7f, 0x7f);
+const QColor kProfitColor(0x2c, 0xa0, 0x2c);
+const QColor kLossColor(0xd6, 0x27, 0x28);
+
+const QColor kGpuColor(0x1f, 0x77, 0xb4);
+const QColor kFacilityColor(0x9e, 0xca, 0xe1);
+
+const QColor kIndustryCapexColor(0x94, 0x67, 0xbd);
+const QColor kAppRevenueColor(0x2c, 0xa0, 0x2c);
+const QColor kRequiredRevenueColor(0xd6, 0x27, 0x28);
+
+bool hasResults(const std::vector<ScenarioView>& views, int slot) {
+    return slot < static_cast<int>(views.size()) && views[static_cast<std::size_t>(slot)].results;
+}
+
+// Category labels have room for a word or two: "Bear: the escalator" → "Bear".
+QString shortName(const QString& name) {
+    const QString head = name.section(QLatin1Char(':'), 0, 0).trimmed();
+    return head.isEmpty() ? name : head;
+}
+
+// ChartWidget creates markers hidden and keeps them so even once placed: mark
+// them visible here; a marker still shows only while it has a position.
+void showMarkerOncePlaced(ChartWidget* chart, SeriesHandle marker) { chart->setSeriesVisible(marker, true); }
+
+AxisSpec yearAxis(const QString& title) { return AxisSpec(title, AxisScale::Linear, QStringLiteral("%.0f"), 0.0); }
+
+QList<double> billions(const std::vector<CapexYear>& years, double CapexYear::*member) {
+    QList<double> values;
+    values.reserve(static_cast<qsizetype>(years.size()));
+    for (const CapexYear& year : years) values.append(year.*member / kBillion);
+    return values;
+}
+
+}  // namespace
+
+CapexPage::CapexPage(QWidget* parent) : ModelPage(parent) {
+    // Eleven headline numbers: two rows keep every card wide enough to read.
+    kpiStrips_ = {new KpiStrip({QStringLiteral("capex.total_capex"), QStringLiteral("capex.roic_book"),
+                                QStringLiteral("capex.roic_economic"), QStringLiteral("capex.npv"),
+                                QStringLiteral("capex.irr"), QStringLiteral("capex.payback_years")},
+                               this),
+                  new KpiStrip({QStringLiteral("capex.stranded_value"), QStringLiteral("capex.implied_pe"),
+                                QStringLiteral("capex.infra_to_app"), QStringLiteral("capex.required_app_revenue"),
+                                QStringLiteral("capex.revenue_gap")},
+                               this)};
+
+    buildRoicChart();
+    buildRevenueChart();
+    buildCashFlowChart();
+    buildCapexSplitChart();
+    buildValuationChart();
+    buildIndustryChart();
+    charts_ = {roicChart_, cashFlowChart_, valuationChart_};
+    barCharts_ = {revenueChart_, capexSplitChart_, industryChart_};
+
+    // Time runs along the top row; the valuation and the two size checks
+    // below. The yearly bars get the most room, the single capex bar the least.
+    auto* timeRow = new QHBoxLayout;
+    timeRow->setSpacing(6);
+    timeRow->addWidget(roicChart_, 10);
+    timeRow->addWidget(revenueChart_, 13);
+    timeRow->addWidget(cashFlowChart_, 10);
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->setSpacing(6);
+    sizeRow->addWidget(valuationChart_, 12);
+    sizeRow->addWidget(capexSplitChart_, 8);
+    sizeRow->addWidget(industryChart_, 13);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    for (KpiStrip* strip : kpiStrips_) layout->addWidget(strip);
+    layout->addLayout(timeRow, 1);
+    layout->addLayout(sizeRow, 1);
+}
+
+void CapexPage::buildRoicChart() {
+    roicChart_ = new ChartWidget(tr("ROIC by year"), yearAxis(tr("Year")), AxisSpec(tr("ROIC (%)")), this);
+    for (int slot = 0; slot < kMaxScenarios; ++slot) {
+        const auto i = static_cast<std::size_t>(slot);
+        roicBook_[i] = roicChart_->addLine(tr("Book"), scenarioColor(slot));
+        roicEconomic_[i] = roicChart_->addLine(tr("Economic"), scenarioColor(slot), 2.0, LineStyle::Dashed);
+    }
+    roicWacc_ = roicChart_->addHorizontalMarker(tr("WACC"), kReference);
+    showMarkerOncePlaced(roicChart_, roicWacc_);
+}
+
+void CapexPage::buildRevenueChart() {
+    revenueChart_ = new BarChartWidget(tr("Where revenue goes"), AxisSpec(tr("$ billions"), AxisScale::Linear,
+                                                                          QStringLiteral("%.4g")),
+                                       this);
+    revenueChart_->setCategoryTitle(tr("Year"));
+    revenueChart_->setStacked(true);
+    // Seven sets do not fit under a third of the page: list them on the side.
+    revenueChart_->setLegendAlignment(Qt::AlignRight);
+    // Added in RevenueSet order.
+    revenueChart_->addSet(tr("Energy"), kEnergyColor);
+    revenueChart_->addSet(tr("Opex"), kOpexColor);
+    revenueChart_->addSet(tr("SBC"), kSbcColor);
+    revenueChart_->addSet(tr("Depreciation"), kDepreciationColor);
+    revenueChart_->addSet(tr("Tax"), kTaxColor);
+    revenueChart_->addSet(tr("Profit"), kProfitColor);
+    revenueChart_->addSet(tr("Loss (below 0)"), kLossColor);
+    revenueChart_->setSetDescription(Opex, tr("Other operating cost, paid in every year of the horizon"));
+    revenueChart_->setSetDescription(Sbc, tr("Stock-based compensation"));
+    revenueChart_->setSetDescription(Depreciation, tr("Book depreciation of GPUs and facility"));
+    revenueChart_->setSetDescription(Tax, tr("Tax on book operating profit (none on a loss)"));
+    revenueChart_->setSetDescription(Profit, tr("Book profit after tax: what is left of the revenue"));
+    revenueChart_->setSetDescription(
+        Loss, tr("Costs exceed revenue: the loss is drawn below zero and the costs above add up to more than "
+                 "the revenue"));
+}
+
+void CapexPage::buildCashFlowChart() {
+    cashFlowChart_ = new ChartWidget(tr("Cumulative cash flow"), yearAxis(tr("Year")), AxisSpec(tr("$ billions")), this);
+    for (int slot = 0; slot < kMaxScenarios; ++slot)
+        cumulativeCash_[static_cast<std::size_t>(slot)] = cashFlowChart_->addLine(tr("Cash"), scenarioColor(slot));
+    cashZero_ = cashFlowChart_->addHorizontalMarker(tr("Zero"), kReference, LineStyle::Solid);
+    payback_ = cashFlowChart_->addVerticalMarker(tr("Payback"), kSpecialPoint);
+    showMarkerOncePlaced(cashFlowChart_, cashZero_);
+    showMarkerOncePlaced(cashFlowChart_, payback_);
+    cashFlowChart_->setMarker(cashZero_, 0.0);  // the zero line never moves
+    cashFlowChart_->setInLegend(cashZero_, false);
+}
+
+void CapexPage::buildCapexSplitChart() {
+    capexSplitChart_ = new BarChartWidget(tr("Capex split"), AxisSpec(tr("$ billions"), AxisScale::Linear,
+                                                                      QStringLiteral("%.4g")),
+                                          this);
+    capexSplitChart_->setStacked(true);
+    gpuCapexSet_ = capexSplitChart_->addSet(tr("GPUs"), kGpuColor);
+    facilityCapexSet_ = capexSplitChart_->addSet(tr("Facility & rest"), kFacilityColor);
+    capexSplitChart_->setSetDescription(gpuCapexSet_, tr("GPUs × price per GPU (Kg)"));
+    capexSplitChart_->setSetDescription(facilityCapexSet_,
+                                        tr("Building, power and cooling: total capex less GPUs (Kf)"));
+}
+
+void CapexPage::buildValuationChart() {
+    valuationChart_ = new ChartWidget(tr("Implied P/E vs. ROIC"),
+                                      AxisSpec(tr("Economic ROIC (%)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0),
+                                      AxisSpec(tr("P/E (×)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0), this);
+    for (int slot = 0; slot < kMaxScenarios; ++slot) {
+        const auto i = static_cast<std::size_t>(slot);
+        peCurve_[i] = valuationChart_->addLine(tr("P/E at ROIC"), scenarioColor(slot));
+        scenarioPe_[i] = valuationChart_->addPoints(tr("Scenario"), slot == 0 ? kSpecialPoint : scenarioColor(slot));
+    }
+    valuationWacc_ = valuationChart_->addVerticalMarker(tr("WACC"), kReference);
+    showMarkerOncePlaced(valuationChart_, valuationWacc_);
+}
+
+void CapexPage::buildIndustryChart() {
+    industryChart_ = new BarChartWidget(tr("Industry check"), AxisSpec(tr("$ billions / year"), AxisScale::Linear,
+                                                                       QStringLiteral("%.4g")),
+                                        this);
+    industryCapexSet_ = industryChart_->addSet(tr("Industry capex"), kIndustryCapexColor);
+    appRevenueSet_ = industryChart_->addSet(tr("App revenue"), kAppRevenueColor);
+    requiredRevenueSet_ = industryChart_->addSet(tr("Required"), kRequiredRevenueColor);
+    industryChart_->setSetDescription(industryCapexSet_, tr("Industry AI data-centre capex"));
+    industryChart_->setSetDescription(appRevenueSet_, tr("End-user AI application revenue"));
+    industryChart_->setSetDescription(
+        requiredRevenueSet_, tr("Application revenue needed for the industry's capex to earn its cost of capital"));
+}
+
+// Visibility and legend entries change only with the number of scenarios
+// shown (showing a series brings its legend entry back, so legends follow).
+void CapexPage::showSlot(ChartWidget* chart, SeriesHandle series, bool shown, bool inLegend) {
+    chart->setSeriesVisible(series, shown);
+    chart->setInLegend(series, shown && inLegend);
+}
+
+void CapexPage::applyCompareMode(bool compare) {
+    compareMode_ = compare ? 1 : 0;
+    // One scenario: book and economic told apart by colour too. Compare: by
+    // line style, in the scenario's colour.
+    roicChart_->setSeriesColor(roicEconomic_[0], compare ? scenarioColor(0) : kSecondRole);
+    roicChart_->setTitle(compare ? tr("ROIC: book solid, economic dashed") : tr("ROIC by year"));
+    valuationChart_->setSeriesColor(scenarioPe_[0], compare ? scenarioColor(0) : kSpecialPoint);
+}
+
+void CapexPage::showResults(const std::vector<ScenarioView>& views) {
+    if (views.empty() || !views.front().results) return;
+    const bool compare = views.size() > 1;
+    const int shownSlots = std::min(static_cast<int>(views.size()), kMaxScenarios);
+    const int wantedMode = compare ? 1 : 0;
+    if (compareMode_ != wantedMode || shownSlots != shownSlotsCache_) {
+        applyCompareMode(compare);
+        shownSlotsCache_ = shownSlots;
+        for (int slot = 0; slot < kMaxScenarios; ++slot) {
+            const auto i = static_cast<std::size_t>(slot);
+            const bool shown = hasResults(views, slot);
+            showSlot(roicChart_, roicBook_[i], shown, true);
+            showSlot(roicChart_, roicEconomic_[i], shown, !compare);
+            showSlot(cashFlowChart_, cumulativeCash_[i], shown, true);
+            showSlot(valuationChart_, peCurve_[i], shown, true);
+            showSlot(valuationChart_, scenarioPe_[i], shown, !compare);
+        }
+    }
+
+    for (KpiStrip* strip : kpiStrips_) strip->showResults(*views.front().results);
+    showRoic(views);
+    showRevenueSplit(views.front(), compare);
+    showCashFlow(views);
+    showCapexSplit(views);
+    showValuation(views);
+    showIndustry(views);
+}
+
+void CapexPage::showRoic(const std::vector<ScenarioView>& views) {
+    const bool compare = views.size() > 1;
+    for (int slot = 0; slot < kMaxScenarios; ++slot) {
+        if (!hasResults(views, slot)) continue;
+        const ScenarioView& view = views[static_cast<std::size_t>(slot)];
+        const auto i = static_cast<std::size_t>(slot);
+        const std::vector<CapexYear>& years = view.results->capex.years;
+        QList<QPointF> book;
+        QList<QPointF> economic;
+        book.reserve(static_cast<qsizetype>(years.size()));
+        economic.reserve(static_cast<qsizetype>(years.size()));
+        // A year whose capital is fully written off has no ROIC: a gap.
+        for (const CapexYear& year : years) {
+            if (year.roicBook) book.append(QPointF(year.year, *year.roicBook * kPercent));
+            if (year.roicEconomic) economic.append(QPointF(year.year, *year.roicEconomic * kPercent));
+        }
+        roicChart_->setPoints(roicBook_[i], book);
+        roicChart_->setPoints(roicEconomic_[i], economic);
+        roicChart_->setSeriesName(roicBook_[i], compare ? view.name : tr("Book"));
+        roicChart_->setSeriesName(roicEconomic_[i], compare ? tr("%1 (economic)").arg(view.name) : tr("Economic"));
+    }
+    // The cost of capital of the active scenario: above it ROIC creates value.
+    roicChart_->setMarker(roicWacc_, views.front().results->capex.wacc * kPercent);
+    roicChart_->updateRanges();
+}
+
+void CapexPage::showRevenueSplit(const ScenarioView& active, bool compare) {
+    const std::vector<CapexYear>& years = active.results->capex.years;
+    QStringList categories;
+    categories.reserve(static_cast<qsizetype>(years.size()));
+    for (const CapexYear& year : years) categories.append(QString::number(year.year));
+    revenueChart_->setCategories(categories);
+
+    QList<double> profit;
+    QList<double> loss;
+    profit.reserve(categories.size());
+    loss.reserve(categories.size());
+    for (const CapexYear& year : years) {
+        // What is left after every cost, tax included (book view).
+        const double left = (year.ebitBook - year.tax) / kBillion;
+        profit.append(std::max(0.0, left));
+        loss.append(std::min(0.0, left));
+    }
+    revenueChart_->setValues(Energy, billions(years, &CapexYear::energy));
+    revenueChart_->setValues(Opex, billions(years, &CapexYear::opex));
+    revenueChart_->setValues(Sbc, billions(years, &CapexYear::sbc));
+    revenueChart_->setValues(Depreciation, billions(years, &CapexYear::depreciationBook));
+    revenueChart_->setValues(Tax, billions(years, &CapexYear::tax));
+    revenueChart_->setValues(Profit, profit);
+    revenueChart_->setValues(Loss, loss);
+
+    const QString title = compare ? tr("Where revenue goes: %1").arg(shortName(active.name)) : tr("Where revenue goes");
+    if (title != revenueChart_->title()) revenueChart_->setTitle(title);
+    revenueChart_->updateRanges();
+}
+
+void CapexPage::showCashFlow(const std::vector<ScenarioView>& views) {
+    const bool compare = views.size() > 1;
+    for (int slot = 0; slot < kMaxScenarios; ++slot) {
+        if (!hasResults(views, slot)) continue;
+        const ScenarioView& view = views[static_cast<std::size_t>(slot)];
+        const CapexResults& capex = view.results->capex;
+        QList<QPointF> cumulative;
+        cumulative.reserve(static_cast<qsizetype>(capex.years.size()) + 1);
+        cumulative.append(QPointF(0, capex.cashFlows.empty() ? 0.0 : capex.cashFlows.front() / kBillion));
+        for (const CapexYear& year : capex.years) cumulative.append(QPointF(year.year, year.cumulativeCashFlow / kBillion));
+        const auto i = static_cast<std::size_t>(slot);
+        cashFlowChart_->setPoints(cumulativeCash_[i], cumulative);
+        cashFlowChart_->setSeriesName(cumulativeCash_[i], compare ? view.name : tr("Cumulative cash"));
+    }
+    const CapexResults& active = views.front().results->capex;
+    cashFlowChart_->setMarker(payback_, active.paybackYears);
+    cashFlowChart_->setNote(active.paybackYears
+                                ? QString()
+                                : tr("No payback within the horizon"));
+    cashFlowChart_->updateRanges();
+}
+
+void CapexPage::showCapexSplit(const std::vector<ScenarioView>& views) {
+    // One stacked bar per scenario shown.
+    QStringList categories;
+    QList<double> gpu;
+    QList<double> facility;
+    for (int slot = 0; slot < kMaxScenarios; ++slot) {
+        if (!hasResults(views, slot)) continue;
+        const ScenarioView& view = views[static_cast<std::size_t>(slot)];
+        categories.append(shortName(view.name));
+        gpu.append(view.results->capex.gpuCapex / kBillion);
+        facility.append(view.results->capex.facilityCapex / kBillion);
+    }
+    capexSplitChart_->setCategories(categories);
+    capexSplitChart_->setValues(gpuCapexSet_, gpu);
+    capexSplitChart_->setValues(facilityCapexSet_, facility);
+    capexSplitChart_->updateRanges();
+}
+
+void CapexPage::showValuation(const std::vector<ScenarioView>& views) {
+    const bool compare = views.size() > 1;
+    for (int slot = 0; slot < kMaxScenarios; ++slot) {
+        if (!hasResults(views, slot)) continue;
+        const ScenarioView& view = views[static_cast<std::size_t>(slot)];
+        const CapexResults& capex = view.results->capex;
+        QList<QPointF> curve;
+        const std::size_t n = std::min(capex.roicGrid.size(), capex.peAtRoic.size());
+        curve.reserve(static_cast<qsizetype>(n));
+        // Where ROIC ≤ growth the formula has no finite value: the curve starts after.
+        for (std::size_t k = 0; k < n; ++k)
+            if (capex.peAtRoic[k]) curve.append(QPointF(capex.roicGrid[k] * kPercent, *capex.peAtRoic[k]));
+        QList<QPointF> point;
+        if (capex.roicEconomic && capex.impliedPe) point.append(QPointF(*capex.roicEconomic * kPercent, *capex.impliedPe));
+        const auto i = static_cast<std::size_t>(slot);
+        valuationChart_->setPoints(peCurve_[i], curve);
+        valuationChart_->setPoints(scenarioPe_[i], point);
+        valuationChart_->setSeriesName(peCurve_[i], compare ? view.name : tr("P/E at ROIC"));
+        valuationChart_->setSeriesName(scenarioPe_[i], compare ? tr("%1: scenario").arg(view.name) : tr("Scenario"));
+    }
+    const CapexResults& active = views.front().results->capex;
+    valuationChart_->setMarker(valuationWacc_, active.wacc * kPercent);
+    QString note;
+    if (!(active.wacc > active.growth))
+        note = tr("WACC ≤ growth: no finite P/E");
+    else if (!active.impliedPe)
+        note = tr("Economic ROIC ≤ growth: no finite P/E");
+    valuationChart_->setNote(note);
+    valuationChart_->updateRanges();
+}
+
+void CapexPage::showIndustry(const std::vector<ScenarioView>& views) {
+    // One group of three bars per scenario shown.
+    QStringList categories;
+    QList<double> industryCapex;
+    QList<double> appRevenue;
+    QList<double> required;
+    for (int slot = 0; slot < kMaxScenarios; ++slot) {
+        if (!hasResults(views, slot)) continue;
+        const ScenarioView& view = views[static_cast<std::size_t>(slot)];
+        const CapexResults& capex = view.results->capex;
+        categories.append(shortName(view.name));
+        industryCapex.append(capex.industryCapex);  // already $bn / year
+        appRevenue.append(capex.appRevenue);
+        required.append(capex.requiredAppRevenue);
+    }
+    industryChart_->setCategories(categories);
+    industryChart_->setValues(industryCapexSet_, industryCapex);
+    industryChart_->setValues(appRevenueSet_, appRevenue);
+    industryChart_->setValues(requiredRevenueSet_, required);
+    industryChart_->updateRanges();
+}
 
 }  // namespace leverboard::ui

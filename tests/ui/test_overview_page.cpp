@@ -1,0 +1,289 @@
+// The Overview page: every headline KPI as a card, grouped by model, and one
+// small chart per model whose series equal what the engine computes.
+
+#include <QImage>
+#include <QSet>
+#include <QtTest>
+#include <cmath>
+
+#include "charts/ChartWidget.h"
+#include "document/EvaluationScheduler.h"
+#include "document/WorkspaceDocument.h"
+#include "models/Engine.h"
+#include "pages/OverviewPage.h"
+#include "params/KpiRegistry.h"
+#include "widgets/KpiCard.h"
+
+using namespace leverboard;
+using namespace leverboard::ui;
+
+namespace {
+
+bool near(double actual, double expected, double relative = 1e-9) {
+    return std::fabs(actual - expected) <= relative * std::max(std::fabs(expected), 1e-300);
+}
+
+QList<SeriesHandle> visibleNamed(const ChartWidget* chart, const QString& name) {
+    QList<SeriesHandle> found;
+    for (SeriesHandle s : chart->allSeries())
+        if (chart->seriesVisible(s) && chart->seriesName(s) == name) found.append(s);
+    return found;
+}
+
+SeriesHandle only(const ChartWidget* chart, const QString& name) {
+    const QList<SeriesHandle> found = visibleNamed(chart, name);
+    if (found.size() != 1) {
+        qWarning() << "expected one visible series named" << name << "in" << chart->title() << "found"
+                   << found.size();
+        return {};
+    }
+    return found.front();
+}
+
+void comparePoints(const QList<QPointF>& actual, const QList<QPointF>& expected, const char* what) {
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        QVERIFY2(actual[i].x() == expected[i].x(), qPrintable(QStringLiteral("%1: x at %2").arg(what).arg(i)));
+        QVERIFY2(near(actual[i].y(), expected[i].y()),
+                 qPrintable(QStringLiteral("%1: y at %2 is %3, engine %4").arg(what).arg(i).arg(actual[i].y())
+                                .arg(expected[i].y())));
+    }
+}
+
+QList<QPointF> zip(const std::vector<double>& x, const std::vector<double>& y, double scale = 1) {
+    QList<QPointF> points;
+    for (std::size_t i = 0; i < std::min(x.size(), y.size()); ++i) points.append(QPointF(x[i], y[i] / scale));
+    return points;
+}
+
+// The engine's required headcount as a step line on a log x axis: C > 0 and
+// feasible only.
+QList<QPointF> expectedHeadcountSteps(const LeverageResults& lev) {
+    QList<QPointF> feasible;
+    for (std::size_t k = 0; k < std::min(lev.computeGrid.size(), lev.headcountAtCompute.size()); ++k)
+        if (lev.computeGrid[k] > 0 && lev.headcountAtCompute[k])
+            feasible.append(QPointF(lev.computeGrid[k], *lev.headcountAtCompute[k]));
+    return stepPoints(feasible);
+}
+
+int headlineCount() {
+    int count = 0;
+    for (const KpiSpec& spec : kpiSpecs()) count += spec.headline ? 1 : 0;
+    return count;
+}
+
+}  // namespace
+
+class TestOverviewPage : public QObject {
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        WorkspaceDocument document;
+        EvaluationScheduler scheduler{&document};
+        OverviewPage page;
+        Fixture() {
+            page.resize(1000, 620);
+            refresh();
+        }
+        void refresh() {
+            scheduler.evaluateNow();
+            page.showResults(scheduler.views());
+        }
+    };
+
+private slots:
+    void everyHeadlineKpiHasACard();
+    void fourChartsWithData();
+    void priceChartMatchesEngine();
+    void headcountChartMatchesEngine();
+    void halfLifeChartMatchesEngineAndClosedForm();
+    void roicChartMatchesEngine();
+    void parameterChangeRedrawsCardsAndCharts();
+    void compareOverlaysScenarios();
+    void grabAtLaptopSize();
+};
+
+void TestOverviewPage::everyHeadlineKpiHasACard() {
+    Fixture f;
+    QCOMPARE(f.page.cards().size(), headlineCount());
+    QCOMPARE(f.page.findChildren<KpiCard*>().size(), headlineCount());
+    QSet<QString> expected;
+    for (const KpiSpec& spec : kpiSpecs())
+        if (spec.headline) expected.insert(QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size())));
+    QSet<QString> shown;
+    for (KpiCard* card : f.page.cards()) {
+        shown.insert(card->kpiId());
+        QVERIFY2(!card->valueText().isEmpty(), qPrintable(card->kpiId()));
+        QVERIFY2(!card->labelText().isEmpty(), qPrintable(card->kpiId()));
+    }
+    QCOMPARE(shown, expected);
+    // A worked value: price in one year 10 / 7 ≈ $1.43.
+    for (KpiCard* card : f.page.cards())
+        if (card->kpiId() == QStringLiteral("cost.price_1y")) QCOMPARE(card->valueText(), QStringLiteral("$1.43"));
+}
+
+void TestOverviewPage::fourChartsWithData() {
+    Fixture f;
+    const Results expected = evaluate(f.document.activeScenario());
+    QCOMPARE(f.page.charts().size(), 4);
+    const bool engineHasData[] = {
+        !expected.cost.price.empty(),
+        !expectedHeadcountSteps(expected.leverage).isEmpty(),
+        !expected.halfLife.cumulativeInference.empty(),
+        std::any_of(expected.capex.years.begin(), expected.capex.years.end(),
+                    [](const CapexYear& y) { return y.roicBook.has_value(); }),
+    };
+    // Cost and half-life are always there; leverage and capex whenever the engine fills them.
+    QVERIFY(engineHasData[0]);
+    QVERIFY(engineHasData[2]);
+    for (int i = 0; i < 4; ++i) {
+        ChartWidget* chart = f.page.charts()[i];
+        bool hasData = false;
+        for (SeriesHandle s : chart->allSeries())
+            hasData = hasData || (chart->seriesVisible(s) && !chart->points(s).isEmpty());
+        QCOMPARE(hasData, engineHasData[i]);
+    }
+}
+
+void TestOverviewPage::priceChartMatchesEngine() {
+    Fixture f;
+    const Results expected = evaluate(f.document.activeScenario());
+    ChartWidget* chart = f.page.priceChart();
+    const QList<QPointF> points = chart->points(only(chart, QStringLiteral("Base")));
+    comparePoints(points, zip(expected.cost.month, expected.cost.price), "price");
+    QVERIFY(near(points[12].y(), 10.0 / 7.0));
+    QVERIFY(chart->yAxisSpec().scale == AxisScale::Log);
+}
+
+void TestOverviewPage::headcountChartMatchesEngine() {
+    Fixture f;
+    const Results expected = evaluate(f.document.activeScenario());
+    ChartWidget* chart = f.page.headcountChart();
+    QVERIFY(chart->xAxisSpec().scale == AxisScale::Log);
+    const SeriesHandle steps = only(chart, QStringLiteral("Required headcount"));
+    QVERIFY(steps.valid());
+    comparePoints(chart->points(steps), expectedHeadcountSteps(expected.leverage), "headcount");
+    const QList<QPointF> marked = chart->points(only(chart, QStringLiteral("Scenario's C")));
+    if (expected.leverage.requiredHeadcount && expected.leverage.compute > 0) {
+        QCOMPARE(marked.size(), 1);
+        QCOMPARE(marked[0].x(), expected.leverage.compute);
+        QCOMPARE(marked[0].y(), *expected.leverage.requiredHeadcount);
+        // MODEL.md worked check: four people at C = 10 (once the model has landed).
+        QCOMPARE(marked[0], QPointF(10, 4));
+    } else {
+        QVERIFY(marked.isEmpty());
+    }
+}
+
+void TestOverviewPage::halfLifeChartMatchesEngineAndClosedForm() {
+    Fixture f;
+    const Results expected = evaluate(f.document.activeScenario());
+    ChartWidget* chart = f.page.halfLifeChart();
+    const QList<QPointF> inference = chart->points(only(chart, QStringLiteral("Think longer")));
+    const QList<QPointF> pretrain = chart->points(only(chart, QStringLiteral("Pretrain once")));
+    comparePoints(inference, zip(expected.halfLife.month, expected.halfLife.cumulativeInference, 1e6), "inference");
+    comparePoints(pretrain, zip(expected.halfLife.month, expected.halfLife.cumulativePretrain, 1e6), "pretrain");
+    // In $ millions: pretraining costs 100; month 0's premium is
+    // 2e9 queries × 1000 tokens × (5 − 1) × $2 / 1M = $16M.
+    for (const QPointF& p : pretrain) QVERIFY(near(p.y(), 100));
+    QVERIFY(near(inference[0].y(), 16));
+
+    const SeriesHandle crossover = chart->findSeries(QStringLiteral("Crossover"));
+    QCOMPARE(chart->seriesVisible(crossover), expected.halfLife.crossoverMonth.has_value());
+}
+
+void TestOverviewPage::roicChartMatchesEngine() {
+    Fixture f;
+    const Results expected = evaluate(f.document.activeScenario());
+    ChartWidget* chart = f.page.roicChart();
+    QList<QPointF> book;
+    QList<QPointF> economic;
+    for (const CapexYear& year : expected.capex.years) {
+        if (year.roicBook) book.append(QPointF(year.year, *year.roicBook * 100));
+        if (year.roicEconomic) economic.append(QPointF(year.year, *year.roicEconomic * 100));
+    }
+    comparePoints(chart->points(only(chart, QStringLiteral("Book"))), book, "ROIC book");
+    comparePoints(chart->points(only(chart, QStringLiteral("Economic"))), economic, "ROIC economic");
+    const SeriesHandle wacc = chart->findSeries(QStringLiteral("WACC"));
+    QCOMPARE(chart->seriesVisible(wacc), !expected.capex.years.empty());
+    if (!expected.capex.years.empty()) {
+        // The WACC line sits at 9% across the plot.
+        const QList<QPointF> line = chart->points(wacc);
+        QCOMPARE(line.size(), 2);
+        QVERIFY(near(line[0].y(), 9.0));
+        QVERIFY(near(line[1].y(), 9.0));
+    }
+}
+
+void TestOverviewPage::parameterChangeRedrawsCardsAndCharts() {
+    Fixture f;
+    ChartWidget* chart = f.page.halfLifeChart();
+    f.document.setParameter(ParamId::LifePretrainCost, 5e7);
+    f.document.setParameter(ParamId::CostFrontierDecline, 10);
+    f.refresh();
+    const Results expected = evaluate(f.document.activeScenario());
+
+    const QList<QPointF> pretrain = chart->points(only(chart, QStringLiteral("Pretrain once")));
+    for (const QPointF& p : pretrain) QVERIFY(near(p.y(), 50));
+    comparePoints(chart->points(only(chart, QStringLiteral("Think longer"))),
+                  zip(expected.halfLife.month, expected.halfLife.cumulativeInference, 1e6), "inference");
+    // $50M is reached within the horizon: the crossover is marked at the engine's month.
+    QVERIFY(expected.halfLife.crossoverMonth.has_value());
+    const QList<QPointF> crossover = chart->points(only(chart, QStringLiteral("Crossover")));
+    QCOMPARE(crossover.size(), 2);
+    QCOMPARE(crossover[0].x(), *expected.halfLife.crossoverMonth);
+
+    const QList<QPointF> price = f.page.priceChart()->points(only(f.page.priceChart(), QStringLiteral("Base")));
+    comparePoints(price, zip(expected.cost.month, expected.cost.price), "price after the edit");
+    QVERIFY(near(price[12].y(), 1.0));
+    for (KpiCard* card : f.page.cards())
+        if (card->kpiId() == QStringLiteral("cost.price_1y")) QCOMPARE(card->valueText(), QStringLiteral("$1"));
+}
+
+void TestOverviewPage::compareOverlaysScenarios() {
+    Fixture f;
+    f.document.setCompareEnabled(true);
+    f.refresh();
+    const std::vector<ScenarioView> views = f.scheduler.views();  // a copy: names outlive the refresh
+    QVERIFY(views.size() >= 3);
+    for (const ScenarioView& view : views) {
+        const Scenario& scenario = f.document.workspace().scenarios.at(std::size_t(view.scenarioIndex));
+        const Results expected = evaluate(scenario);
+        comparePoints(f.page.priceChart()->points(only(f.page.priceChart(), view.name)),
+                      zip(expected.cost.month, expected.cost.price), scenario.name.c_str());
+        comparePoints(f.page.halfLifeChart()->points(only(f.page.halfLifeChart(), view.name)),
+                      zip(expected.halfLife.month, expected.halfLife.cumulativeInference, 1e6), scenario.name.c_str());
+        comparePoints(f.page.headcountChart()->points(only(f.page.headcountChart(), view.name)),
+                      expectedHeadcountSteps(expected.leverage), scenario.name.c_str());
+        QList<QPointF> book;
+        for (const CapexYear& year : expected.capex.years)
+            if (year.roicBook) book.append(QPointF(year.year, *year.roicBook * 100));
+        comparePoints(f.page.roicChart()->points(only(f.page.roicChart(), view.name)), book, scenario.name.c_str());
+    }
+    // The bear case's half-life (4 months) differs from the base's (6).
+    QVERIFY(f.page.halfLifeChart()->points(only(f.page.halfLifeChart(), views[0].name)) !=
+            f.page.halfLifeChart()->points(only(f.page.halfLifeChart(), views[1].name)));
+    // One scenario again: slots beyond the first are hidden.
+    f.document.setCompareEnabled(false);
+    f.refresh();
+    for (std::size_t i = 1; i < views.size(); ++i) QVERIFY(visibleNamed(f.page.priceChart(), views[i].name).isEmpty());
+}
+
+void TestOverviewPage::grabAtLaptopSize() {
+    Fixture f;
+    f.page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+    const QImage image = f.page.grab().toImage();
+    QCOMPARE(image.size(), QSize(1000, 620));
+    const QString dir = qEnvironmentVariable("LEVERBOARD_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        image.save(dir + QStringLiteral("/overview_page.png"));
+        f.document.setCompareEnabled(true);
+        f.refresh();
+        f.page.grab().save(dir + QStringLiteral("/overview_page_compare.png"));
+    }
+}
+
+QTEST_MAIN(TestOverviewPage)
+#include "test_overview_page.moc"

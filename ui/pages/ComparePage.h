@@ -1,0 +1,42 @@
+#pragma once
+// The Compare tab: the KPIs of the compared scenarios side by side and the
+// parameters that differ among them. The charts of the other pages overlay
+// the same scenarios in the same colours; this page has the exact numbers.
+
+#include "pages/ModelPage.h"
+
+class QLabel;
+class QPushButton;
+class QWidget;
+
+namespace leverboard::ui {
+
+class WorkspaceDocument;
+class KpiCompareTable;
+class ParameterDiffTable;
+
+class ComparePage : public ModelPage {
+    Q_OBJECT
+public:
+    explicit ComparePage(WorkspaceDocument* document, QWidget* parent = nullptr);
+
+    QString pageTitle() const override { return tr("Compare"); }
+    ModelGroup group() const override { return ModelGroup::Global; }
+    void showResults(const std::vector<ScenarioView>& views) override;
+    QList<ChartWidget*> charts() const override { return {}; }
+
+    KpiCompareTable* kpiTable() const { return kpiTable_; }
+    ParameterDiffTable* parameterTable() const { return parameterTable_; }
+    QString hintText() const;  // empty when the page has scenarios to compare
+
+private:
+    WorkspaceDocument* document_;
+    QWidget* hint_;
+    QLabel* hintLabel_;
+    QPushButton* compareButton_;
+    KpiCompareTable* kpiTable_;
+    ParameterDiffTable* parameterTable_;
+    QLabel* noDifferences_;
+};
+
+}  // namespace leverboard::ui
