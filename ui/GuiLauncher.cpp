@@ -1,20 +1,47 @@
 #include "GuiLauncher.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QStatusBar>
 
 #include "MainWindow.h"
 #include "document/WorkspaceDocument.h"
+#include "workspace/FileController.h"
+#include "workspace/RecoveryManager.h"
 
 namespace leverboard::ui {
+
+void openInitialWorkspace(MainWindow& window, const QString& fileArgument) {
+    // Recovered work first: it exists nowhere else. Opening the file would
+    // then only ask to save or discard it, so the file waits for the user.
+    if (window.recoveryManager()->offerRestore(&window)) {
+        if (!fileArgument.isEmpty())
+            window.statusBar()->showMessage(
+                QApplication::translate("GuiLauncher", "Restored unsaved work; %1 was not opened.")
+                    .arg(fileArgument));
+        return;
+    }
+    if (!fileArgument.isEmpty()) window.fileController()->openFile(fileArgument);
+}
 
 int runGui(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Leverboard"));
     QApplication::setOrganizationName(QStringLiteral("Leverboard"));
     QApplication::setApplicationVersion(QStringLiteral(LEVERBOARD_VERSION));
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("GuiLauncher", "Workspace file to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.parse(QApplication::arguments());  // --help and commands are the headless side's job
+    const QString fileArgument = parser.positionalArguments().value(0);
+
     WorkspaceDocument document;
+    document.reset(FileController::bundledDefaultWorkspace(), QString());
     MainWindow window(&document);
     window.show();
+    openInitialWorkspace(window, fileArgument);
     return app.exec();
 }
 

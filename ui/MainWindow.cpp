@@ -4,10 +4,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -18,11 +21,15 @@
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
 #include "pages/CapexPage.h"
+#include "pages/ComparePage.h"
 #include "pages/CostPage.h"
 #include "pages/HalfLifePage.h"
 #include "pages/LeveragePage.h"
 #include "pages/OverviewPage.h"
 #include "widgets/ParameterPanel.h"
+#include "workspace/FileController.h"
+#include "workspace/RecoveryManager.h"
+#include "workspace/ScenarioListPanel.h"
 
 namespace leverboard::ui {
 
@@ -31,7 +38,8 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
       parameterPanel_(new ParameterPanel(document, this)), tabs_(new QTabWidget(this)),
       warningBanner_(new QLabel(this)) {
     setObjectName(QStringLiteral("MainWindow"));
-    pages_ = {new OverviewPage, new CostPage, new LeveragePage, new HalfLifePage, new CapexPage};
+    pages_ = {new OverviewPage, new CostPage, new LeveragePage, new HalfLifePage, new CapexPage,
+              new ComparePage(document_)};  // Compare: tables for compare mode (Ctrl+6)
     for (ModelPage* page : pages_) tabs_->addTab(page, page->pageTitle());
     tabs_->setDocumentMode(true);
 
@@ -61,7 +69,24 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     dock->setWidget(scroll);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
+    // Scenarios on the left, narrow: switching and ticking need only the names.
+    scenarioPanel_ = new ScenarioListPanel(document_, this);
+    auto* scenarioDock = new QDockWidget(tr("Scenarios"), this);
+    scenarioDock->setObjectName(QStringLiteral("ScenariosDock"));
+    scenarioDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                              QDockWidget::DockWidgetClosable);
+    scenarioDock->setWidget(scenarioPanel_);
+    addDockWidget(Qt::LeftDockWidgetArea, scenarioDock);
+    resizeDocks({scenarioDock}, {200}, Qt::Horizontal);
+    connect(scenarioPanel_, &ScenarioListPanel::statusMessage, this, [this](const QString& text) {
+        if (!text.isEmpty()) statusBar()->showMessage(text, 8000);
+    });
+
     buildMenus();
+    fileController_ = new FileController(document_, this);
+    fileController_->addActionsTo(fileMenu_);
+    recoveryManager_ = new RecoveryManager(document_, this);
+    setAcceptDrops(true);
     connect(scheduler_, &EvaluationScheduler::resultsReady, this, &MainWindow::refreshResults);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < pages_.size()) parameterPanel_->showGroup(pages_[index]->group());
@@ -104,6 +129,10 @@ void MainWindow::buildMenus() {
         action->setShortcutContext(Qt::ApplicationShortcut);
         connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
     }
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(scenarioPanel_->compareAction());
+    if (auto* scenarioDock = findChild<QDockWidget*>(QStringLiteral("ScenariosDock")))
+        viewMenu_->addAction(scenarioDock->toggleViewAction());
     viewMenu_->addSeparator();
 
     QAction* quit = new QAction(tr("&Quit"), this);
@@ -155,9 +184,27 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!fileController_->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    recoveryManager_->discardRecovery();  // saved or discarded on purpose: a clean close
     prefs::mainWindowGeometry.set(saveGeometry());
     prefs::mainWindowState.set(saveState());
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!FileController::workspaceFileIn(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = FileController::workspaceFileIn(event->mimeData());
+    if (path.isEmpty()) return;
+    event->acceptProposedAction();
+    // After the drop returns: the source application must not wait on our dialogs.
+    QMetaObject::invokeMethod(fileController_, [this, path] { fileController_->openFile(path); },
+                              Qt::QueuedConnection);
 }
 
 }  // namespace leverboard::ui

@@ -17,6 +17,9 @@ class WorkspaceDocument;
 class EvaluationScheduler;
 class ParameterPanel;
 class ModelPage;
+class FileController;
+class RecoveryManager;
+class ScenarioListPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,9 +38,14 @@ public:
     QMenu* fileMenu() const { return fileMenu_; }
     QMenu* editMenu() const { return editMenu_; }
     QMenu* viewMenu() const { return viewMenu_; }
+    FileController* fileController() const { return fileController_; }
+    RecoveryManager* recoveryManager() const { return recoveryManager_; }
+    ScenarioListPanel* scenarioPanel() const { return scenarioPanel_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();
@@ -54,6 +62,9 @@ private:
     QMenu* fileMenu_ = nullptr;
     QMenu* editMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
+    FileController* fileController_ = nullptr;
+    RecoveryManager* recoveryManager_ = nullptr;
+    ScenarioListPanel* scenarioPanel_ = nullptr;
 };
 
 }  // namespace leverboard::ui
