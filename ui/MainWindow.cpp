@@ -26,6 +26,8 @@
 #include "pages/HalfLifePage.h"
 #include "pages/LeveragePage.h"
 #include "pages/OverviewPage.h"
+#include "present/ExportActions.h"
+#include "present/PresentationMode.h"
 #include "widgets/ParameterPanel.h"
 #include "workspace/FileController.h"
 #include "workspace/RecoveryManager.h"
@@ -86,6 +88,8 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     fileController_ = new FileController(document_, this);
     fileController_->addActionsTo(fileMenu_);
     recoveryManager_ = new RecoveryManager(document_, this);
+    installExportActions(this);
+    installPresentationMode(this);
     setAcceptDrops(true);
     connect(scheduler_, &EvaluationScheduler::resultsReady, this, &MainWindow::refreshResults);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {

@@ -1,0 +1,183 @@
+#include "present/ExportFiles.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QImageWriter>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QWidget>
+
+#include "models/SeriesTables.h"
+#include "pages/ModelPage.h"
+#include "present/PageCharts.h"
+
+namespace leverboard::ui::chart_export {
+namespace {
+
+QString csvField(const QString& text) {
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString fail(QString* error, const QString& message) {
+    if (error) *error = message;
+    return message;
+}
+
+// Vector output carries text in points: tell it the chart's own DPI so the
+// text keeps the size the chart was laid out with.
+int chartDpi(const PageChart& chart) {
+    const int dpi = chart.widget()->logicalDpiY();
+    return dpi > 0 ? dpi : 96;
+}
+
+const ModelGroup kModels[] = {ModelGroup::Cost, ModelGroup::Leverage, ModelGroup::HalfLife, ModelGroup::Capex};
+
+}  // namespace
+
+QSize exportSize(const PageChart& chart) {
+    const QWidget* widget = chart.widget();
+    // A never-shown widget reports Qt's placeholder size (640×480) or its minimum.
+    if (!widget->testAttribute(Qt::WA_WState_Created) || !widget->isVisible()) return kDefaultChartSize;
+    const QSize size = widget->size();
+    return size.width() >= 100 && size.height() >= 80 ? size : kDefaultChartSize;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes, QString* error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        fail(error, QCoreApplication::translate("ChartExport", "cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    file.write(bytes);
+    if (!file.commit()) {
+        fail(error, QCoreApplication::translate("ChartExport", "cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool writePng(const PageChart& chart, const QSize& logicalSize, const QString& path, QString* error) {
+    const QImage image = chart.toImage(logicalSize, kImageScale);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    writer.setText(QStringLiteral("Title"), chart.title());
+    writer.setText(QStringLiteral("Software"), QStringLiteral("Leverboard"));
+    if (!writer.write(image)) {
+        fail(error, QCoreApplication::translate("ChartExport", "cannot encode %1 as PNG: %2")
+                        .arg(QDir::toNativeSeparators(path), writer.errorString()));
+        return false;
+    }
+    return writeFile(path, bytes, error);
+}
+
+bool writeSvg(const PageChart& chart, const QSize& logicalSize, const QString& path, QString* error) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(logicalSize);
+    generator.setViewBox(QRect(QPoint(0, 0), logicalSize));
+    generator.setResolution(chartDpi(chart));
+    generator.setTitle(chart.title());
+    generator.setDescription(QStringLiteral("Leverboard chart"));
+    {
+        QPainter painter(&generator);
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
+    }
+    return writeFile(path, bytes, error);
+}
+
+bool writePdf(const PageChart& chart, const QSize& logicalSize, const QString& path, QString* error) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        const int dpi = chartDpi(chart);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(dpi);
+        writer.setTitle(chart.title());
+        writer.setCreator(QStringLiteral("Leverboard"));
+        // One page exactly the chart's size: a figure to place in a document.
+        const QSizeF points = QSizeF(logicalSize) * (72.0 / dpi);
+        writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
+                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            fail(error, QCoreApplication::translate("ChartExport", "cannot create the PDF for %1")
+                            .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
+    }
+    return writeFile(path, bytes, error);
+}
+
+void copyToClipboard(const PageChart& chart, const QSize& logicalSize) {
+    QGuiApplication::clipboard()->setImage(chart.toImage(logicalSize, kImageScale));
+}
+
+bool writePageCharts(const ModelPage* page, const QSize& logicalSize, const QString& directory,
+                     QStringList* written, QString* error) {
+    const QList<PageChart> charts = pageCharts(page);
+    const QString slug = pageSlug(page);
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        const QString name = QStringLiteral("%1-%2-%3.png").arg(slug).arg(i + 1).arg(fileSlug(charts[i].title()));
+        const QString path = QDir(directory).filePath(name);
+        if (!writePng(charts[i], logicalSize, path, error)) return false;
+        if (written) written->append(path);
+    }
+    return true;
+}
+
+QString modelCsv(const std::vector<ScenarioView>& views, ModelGroup group) {
+    QString csv;
+    const bool several = views.size() > 1;
+    bool headerDone = false;
+    for (const ScenarioView& view : views) {
+        if (!view.results) continue;
+        const QString table = QString::fromStdString(toCsv(seriesTable(*view.results, group)));
+        if (!several) return table;
+        const QStringList lines = table.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i == 0) {
+                if (!headerDone) csv += QStringLiteral("scenario,") + lines[0] + QLatin1Char('\n');
+                headerDone = true;
+                continue;
+            }
+            csv += csvField(view.name) + QLatin1Char(',') + lines[i] + QLatin1Char('\n');
+        }
+    }
+    return csv;
+}
+
+bool writeModelCsvs(const std::vector<ScenarioView>& views, const QString& directory, QStringList* written,
+                    QString* error) {
+    for (ModelGroup group : kModels) {
+        const std::string_view name = modelName(group);
+        const QString path =
+            QDir(directory).filePath(QString::fromUtf8(name.data(), qsizetype(name.size())) + QStringLiteral(".csv"));
+        if (!writeFile(path, modelCsv(views, group).toUtf8(), error)) return false;
+        if (written) written->append(path);
+    }
+    return true;
+}
+
+}  // namespace leverboard::ui::chart_export
