@@ -93,7 +93,10 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     setAcceptDrops(true);
     connect(scheduler_, &EvaluationScheduler::resultsReady, this, &MainWindow::refreshResults);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index >= 0 && index < pages_.size()) parameterPanel_->showGroup(pages_[index]->group());
+        if (index < 0 || index >= pages_.size()) return;
+        ModelPage* page = pages_[index];
+        if (stalePages_.remove(page)) page->showResults(scheduler_->views());
+        parameterPanel_->showGroup(page->group());
         prefs::lastPage.set(index);
     });
     connect(document_, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -155,8 +158,16 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::refreshResults() {
+    // Only the page on screen redraws now; the others catch up when shown.
+    // Hidden pages would otherwise rebuild their series' geometry on every
+    // slider tick for nobody (five pages' worth of work per frame).
     const auto& views = scheduler_->views();
-    for (ModelPage* page : pages_) page->showResults(views);
+    ModelPage* current = currentPage();
+    for (ModelPage* page : pages_) stalePages_.insert(page);
+    if (current) {
+        current->showResults(views);
+        stalePages_.remove(current);
+    }
     const auto& warnings = scheduler_->activeResults().warnings;
     if (warnings.empty()) {
         warningBanner_->hide();

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
 #include "params/ParameterRegistry.h"
 
@@ -59,6 +60,7 @@ private:
     QTabWidget* tabs_;
     QLabel* warningBanner_;
     QList<ModelPage*> pages_;
+    QSet<ModelPage*> stalePages_;  // pages whose results are older than the scheduler's
     QMenu* fileMenu_ = nullptr;
     QMenu* editMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

@@ -213,7 +213,9 @@ private slots:
         const std::vector<QString> names = {QStringLiteral("Base"), QStringLiteral("Bear: the escalator"),
                                             QStringLiteral("Bull: the floor, not the ceiling")};
         int pagesWithCharts = 0;
-        for (ModelPage* page : window.pages()) {
+        for (int index = 0; index < window.pages().size(); ++index) {
+            window.showPage(index);  // hidden pages catch up when shown
+            ModelPage* page = window.pages()[index];
             if (page->charts().isEmpty()) continue;  // the Compare tables
             ++pagesWithCharts;
             bool overlaid = false;
