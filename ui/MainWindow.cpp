@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -42,7 +43,8 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     pages_ = {new OverviewPage, new CostPage, new LeveragePage, new HalfLifePage, new CapexPage,
               new ComparePage(document_)};  // Compare: tables for compare mode (Ctrl+6)
-    for (ModelPage* page : pages_) tabs_->addTab(page, page->pageTitle());
+    // "Capex & ROIC": a tab reads '&' as a mnemonic marker, so double it.
+    for (ModelPage* page : pages_) tabs_->addTab(page, QString(page->pageTitle()).replace(QLatin1Char('&'), QStringLiteral("&&")));
     tabs_->setDocumentMode(true);
 
     warningBanner_->setObjectName(QStringLiteral("WarningBanner"));
@@ -79,7 +81,6 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
                               QDockWidget::DockWidgetClosable);
     scenarioDock->setWidget(scenarioPanel_);
     addDockWidget(Qt::LeftDockWidgetArea, scenarioDock);
-    resizeDocks({scenarioDock}, {200}, Qt::Horizontal);
     connect(scenarioPanel_, &ScenarioListPanel::statusMessage, this, [this](const QString& text) {
         if (!text.isEmpty()) statusBar()->showMessage(text, 8000);
     });
@@ -90,6 +91,12 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     recoveryManager_ = new RecoveryManager(document_, this);
     installExportActions(this);
     installPresentationMode(this);
+    // Quit last, below whatever the installers added to the File menu (Export ▸).
+    fileMenu_->addSeparator();
+    QAction* quit = fileMenu_->addAction(tr("&Quit"));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));  // also where the platform has no Quit key
+    quit->setMenuRole(QAction::QuitRole);
     setAcceptDrops(true);
     connect(scheduler_, &EvaluationScheduler::resultsReady, this, &MainWindow::refreshResults);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
@@ -105,13 +112,28 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     connect(document_, &WorkspaceDocument::workspaceReset, this, &MainWindow::updateTitle);
     connect(document_, &WorkspaceDocument::scenariosChanged, this, &MainWindow::updateTitle);
 
-    resize(1366, 768);
+    fitToScreen(dock, scenarioDock);
     restoreSettings();
     refreshResults();
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen(QDockWidget* parameters, QDockWidget* scenarios) {
+    // First launch (no saved geometry): 1366×768 or the screen, whichever is
+    // smaller. Narrow screens (1920×1080 at 2× is 960 logical pixels) put the
+    // scenario list behind the parameters so the charts keep their width.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(std::min(1366, available.width()), std::min(768, available.height()));
+    if (available.width() < 1200) {
+        tabifyDockWidget(parameters, scenarios);
+        parameters->raise();
+        resizeDocks({parameters}, {240}, Qt::Horizontal);
+    } else {
+        resizeDocks({scenarios, parameters}, {185, 250}, Qt::Horizontal);
+    }
+}
 
 ModelPage* MainWindow::currentPage() const { return pages_.value(tabs_->currentIndex()); }
 
@@ -124,9 +146,9 @@ void MainWindow::buildMenus() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
 
     QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);  // Ctrl+Y and Ctrl+Shift+Z where both are usual
     editMenu_->addAction(undo);
     editMenu_->addAction(redo);
 
@@ -141,12 +163,6 @@ void MainWindow::buildMenus() {
     if (auto* scenarioDock = findChild<QDockWidget*>(QStringLiteral("ScenariosDock")))
         viewMenu_->addAction(scenarioDock->toggleViewAction());
     viewMenu_->addSeparator();
-
-    QAction* quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    fileMenu_->addAction(quit);
 
     QAction* about = help->addAction(tr("&About Leverboard"));
     connect(about, &QAction::triggered, this, [this] {

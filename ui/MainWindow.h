@@ -11,6 +11,7 @@
 class QTabWidget;
 class QLabel;
 class QMenu;
+class QDockWidget;
 
 namespace leverboard::ui {
 
@@ -53,6 +54,7 @@ private:
     void refreshResults();
     void updateTitle();
     void restoreSettings();
+    void fitToScreen(QDockWidget* parameters, QDockWidget* scenarios);
 
     WorkspaceDocument* document_;
     EvaluationScheduler* scheduler_;

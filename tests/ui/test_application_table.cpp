@@ -74,8 +74,8 @@ void TestApplicationTable::showsTheDefaultApplications() {
         return table.model()->headerData(column, Qt::Horizontal).toString().simplified();
     };
     QCOMPARE(header(ApplicationTable::NameColumn), QStringLiteral("Name"));
-    QCOMPARE(header(ApplicationTable::TokensColumn), QStringLiteral("Tokens / task (M)"));
-    QCOMPARE(header(ApplicationTable::ValueColumn), QStringLiteral("Value / task ($)"));
+    QCOMPARE(header(ApplicationTable::TokensColumn), QStringLiteral("Tokens (M)"));
+    QCOMPARE(header(ApplicationTable::ValueColumn), QStringLiteral("Value ($)"));
 }
 
 void TestApplicationTable::addAppendsApplicationsWithUniqueIds() {

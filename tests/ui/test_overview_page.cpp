@@ -61,8 +61,7 @@ QList<QPointF> zip(const std::vector<double>& x, const std::vector<double>& y, d
 QList<QPointF> expectedHeadcountSteps(const LeverageResults& lev) {
     QList<QPointF> feasible;
     for (std::size_t k = 0; k < std::min(lev.computeGrid.size(), lev.headcountAtCompute.size()); ++k)
-        if (lev.computeGrid[k] > 0 && lev.headcountAtCompute[k])
-            feasible.append(QPointF(lev.computeGrid[k], *lev.headcountAtCompute[k]));
+        if (lev.headcountAtCompute[k]) feasible.append(QPointF(1.0 + lev.computeGrid[k], *lev.headcountAtCompute[k]));
     return stepPoints(feasible);
 }
 
@@ -164,13 +163,13 @@ void TestOverviewPage::headcountChartMatchesEngine() {
     const SeriesHandle steps = only(chart, QStringLiteral("Required headcount"));
     QVERIFY(steps.valid());
     comparePoints(chart->points(steps), expectedHeadcountSteps(expected.leverage), "headcount");
-    const QList<QPointF> marked = chart->points(only(chart, QStringLiteral("Scenario's C")));
-    if (expected.leverage.requiredHeadcount && expected.leverage.compute > 0) {
+    const QList<QPointF> marked = chart->points(only(chart, QStringLiteral("Your compute")));
+    if (expected.leverage.requiredHeadcount) {
         QCOMPARE(marked.size(), 1);
-        QCOMPARE(marked[0].x(), expected.leverage.compute);
+        QCOMPARE(marked[0].x(), 1.0 + expected.leverage.compute);  // the axis is 1 + C
         QCOMPARE(marked[0].y(), *expected.leverage.requiredHeadcount);
         // MODEL.md worked check: four people at C = 10 (once the model has landed).
-        QCOMPARE(marked[0], QPointF(10, 4));
+        QCOMPARE(marked[0], QPointF(11, 4));
     } else {
         QVERIFY(marked.isEmpty());
     }

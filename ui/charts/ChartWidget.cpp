@@ -43,7 +43,9 @@ struct AxisRange {
 // A range [lo, hi] covering [min, max] with ticks at round values: 6 ticks
 // unless 5 or 7 fit the data more tightly (0 … 60 months reads 0, 10, …, 60
 // rather than 0, 20, …, 100 with 40% of the plot empty).
-AxisRange niceLinearRange(double min, double max) {
+// minStep keeps labels distinct when the format shows no decimals ("%.0f":
+// a 0.5 step would print 0, 1, 1, 2, 2, 3 for a headcount axis).
+AxisRange niceLinearRange(double min, double max, double minStep) {
     if (min == max) {
         const double pad = min == 0 ? 1 : std::fabs(min) * 0.5;
         min -= pad;
@@ -53,7 +55,7 @@ AxisRange niceLinearRange(double min, double max) {
     AxisRange best{min, max, kLinearTicks};
     bool found = false;
     for (const int ticks : {kLinearTicks, kLinearTicks - 1, kLinearTicks + 1}) {
-        double step = niceStep((max - min) / (ticks - 1));
+        double step = std::max(minStep, niceStep((max - min) / (ticks - 1)));
         for (int attempt = 0; attempt < 8; ++attempt) {
             const double lo = std::floor(min / step) * step;
             const double hi = lo + step * (ticks - 1);
@@ -323,8 +325,8 @@ void ChartWidget::updateRanges() {
             yHi = std::max(yHi, p.y());
         }
     }
-    auto choose = [](const AxisSpec& spec, double lo, double hi, double curLo, double curHi,
-                     bool haveCurrent) -> std::optional<AxisRange> {
+    auto choose = [](const AxisSpec& spec, double lo, double hi, double curLo, double curHi, bool haveCurrent,
+                     bool valueAxis) -> std::optional<AxisRange> {
         if (!std::isfinite(lo) || !std::isfinite(hi)) return std::nullopt;
         if (spec.fixedMin) lo = std::min(lo, *spec.fixedMin);
         if (spec.fixedMax) hi = std::max(hi, *spec.fixedMax);
@@ -339,7 +341,13 @@ void ChartWidget::updateRanges() {
             wanted = {std::pow(10.0, decLo), std::pow(10.0, decHi), kLinearTicks};
             shrink = haveCurrent && std::log10(curHi / curLo) > (decHi - decLo) + 2.5;
         } else {
-            wanted = niceLinearRange(lo, hi);
+            const bool wholeNumbers = spec.labelFormat == QLatin1String("%.0f") ||
+                                      spec.labelFormat == QLatin1String("%d") ||
+                                      spec.labelFormat == QLatin1String("%i");
+            // Counts step flat along their maximum, which would hide in the
+            // frame at the top edge: leave 4% headroom on whole-number axes.
+            const double headroom = valueAxis && wholeNumbers && hi > lo ? 0.04 * (hi - lo) : 0.0;
+            wanted = niceLinearRange(lo, hi + headroom, wholeNumbers ? 1.0 : 0.0);
             shrink = haveCurrent && (hi - lo) < 0.35 * (curHi - curLo);
         }
         if (spec.fixedMin) wanted.lo = *spec.fixedMin;
@@ -348,12 +356,12 @@ void ChartWidget::updateRanges() {
         if (outside || shrink) return wanted;
         return std::nullopt;
     };
-    if (auto x = choose(xSpec_, xLo, xHi, xMin_, xMax_, rangeSet_)) {
+    if (auto x = choose(xSpec_, xLo, xHi, xMin_, xMax_, rangeSet_, false)) {
         xMin_ = x->lo;
         xMax_ = x->hi;
         setAxisRange(xAxis_, *x);
     }
-    if (auto y = choose(ySpec_, yLo, yHi, yMin_, yMax_, rangeSet_)) {
+    if (auto y = choose(ySpec_, yLo, yHi, yMin_, yMax_, rangeSet_, true)) {
         yMin_ = y->lo;
         yMax_ = y->hi;
         setAxisRange(yAxis_, *y);

@@ -104,7 +104,10 @@ void OverviewPage::buildCharts() {
 
     priceChart_ = new ChartWidget(tr("Price path"), month, AxisSpec{tr("$ / 1M tokens"), AxisScale::Log}, this);
     headcountChart_ = new ChartWidget(tr("Team needed vs. compute"),
-                                      AxisSpec{tr("Compute / person (units)"), AxisScale::Log},
+                                      // 1 + C, as on the leverage page: C = 0 (no AI) has a place on
+                                      // the log axis and the labels read 1, 10, …, 10000.
+                                      AxisSpec(tr("1 + compute / person"), AxisScale::Log, QStringLiteral("%g"),
+                                               1.0, 1.0 + spec(ParamId::LevComputePerPerson).max),
                                       AxisSpec{tr("People"), AxisScale::Linear, QStringLiteral("%.0f"), 0.0,
                                                std::nullopt},
                                       this);
@@ -121,7 +124,7 @@ void OverviewPage::buildCharts() {
         const QColor color = scenarioColor(slot);
         price_[i] = priceChart_->addLine(tr("Price"), color);
         headcount_[i] = headcountChart_->addLine(tr("Required headcount"), color);
-        scenarioCompute_[i] = headcountChart_->addPoints(tr("Scenario's C"), color);
+        scenarioCompute_[i] = headcountChart_->addPoints(tr("Your compute"), color);
         cumulativeInference_[i] = halfLifeChart_->addLine(tr("Think longer"), color);
         cumulativePretrain_[i] = halfLifeChart_->addLine(tr("Pretrain once"), color, 2.0, LineStyle::Dashed);
         roicBook_[i] = roicChart_->addLine(tr("Book"), color);
@@ -194,19 +197,17 @@ void OverviewPage::showHeadcount(const std::vector<ScenarioView>& views) {
         const ScenarioView& view = views[static_cast<std::size_t>(slot)];
         const LeverageResults& lev = view.results->leverage;
         const auto i = static_cast<std::size_t>(slot);
-        // Infeasible compute levels (no team reaches the target) leave a gap;
-        // C = 0 has no place on the log axis.
+        // Infeasible compute levels (no team reaches the target) leave a gap.
         QList<QPointF> feasible;
         const std::size_t n = std::min(lev.computeGrid.size(), lev.headcountAtCompute.size());
         feasible.reserve(static_cast<qsizetype>(n));
         for (std::size_t k = 0; k < n; ++k)
-            if (lev.computeGrid[k] > 0 && lev.headcountAtCompute[k])
-                feasible.append(QPointF(lev.computeGrid[k], *lev.headcountAtCompute[k]));
+            if (lev.headcountAtCompute[k]) feasible.append(QPointF(1.0 + lev.computeGrid[k], *lev.headcountAtCompute[k]));
         anyData = anyData || n > 0;
         anyFeasible = anyFeasible || !feasible.isEmpty();
         headcountChart_->setPoints(headcount_[i], stepPoints(feasible));
         QList<QPointF> marked;
-        if (lev.requiredHeadcount && lev.compute > 0) marked.append(QPointF(lev.compute, *lev.requiredHeadcount));
+        if (lev.requiredHeadcount) marked.append(QPointF(1.0 + lev.compute, *lev.requiredHeadcount));
         headcountChart_->setPoints(scenarioCompute_[i], marked);
         headcountChart_->setSeriesName(headcount_[i], compare ? view.name : tr("Required headcount"));
     }

@@ -104,8 +104,8 @@ public:
         if (role == Qt::DisplayRole) {
             switch (section) {
             case ApplicationTable::NameColumn: return tr("Name");
-            case ApplicationTable::TokensColumn: return tr("Tokens / task\n(M)");
-            case ApplicationTable::ValueColumn: return tr("Value / task\n($)");
+            case ApplicationTable::TokensColumn: return tr("Tokens\n(M)");
+            case ApplicationTable::ValueColumn: return tr("Value\n($)");
             }
         }
         if (role == Qt::ToolTipRole) {
@@ -189,8 +189,13 @@ ApplicationTable::ApplicationTable(WorkspaceDocument* document, QWidget* parent)
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
     QHeaderView* header = view_->horizontalHeader();
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TokensColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
+    // Numbers are short ("0.002", "20"): fixed narrow columns leave the name
+    // the room in a 230-pixel dock. Header tooltips spell out the units.
+    const int numberWidth = view_->fontMetrics().horizontalAdvance(QStringLiteral("0.0000")) + 14;
+    header->setSectionResizeMode(TokensColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(ValueColumn, QHeaderView::Fixed);
+    header->resizeSection(TokensColumn, numberWidth);
+    header->resizeSection(ValueColumn, numberWidth);
     header->setDefaultAlignment(Qt::AlignCenter);
     view_->setToolTip(tr("Double-click a cell to edit it. Each application's unlock month is shown "
                          "on the Cost curves page."));

@@ -3,6 +3,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace leverboard::ui {
 namespace {
@@ -101,8 +102,19 @@ KpiStrip::KpiStrip(std::vector<QString> kpiIds, QWidget* parent)
         }
         cards_.append(new KpiCard(id, this));
     }
-    for (int i = 0; i < cards_.size(); ++i) layout_->addWidget(cards_[i], 0, i);
+    placeCards();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void KpiStrip::placeCards() {
+    // Balanced rows of at most kMaxPerRow: nine cards make rows of 5 and 4,
+    // wide enough that a two-word label is not cut on a 1366-pixel screen.
+    const int count = int(cards_.size());
+    const int rows = std::max(1, (count + kMaxPerRow - 1) / kMaxPerRow);
+    const int perRow = std::max(1, (count + rows - 1) / rows);
+    for (int column = 0; column < layout_->columnCount(); ++column) layout_->setColumnStretch(column, 0);
+    for (int i = 0; i < count; ++i) layout_->addWidget(cards_[i], i / perRow, i % perRow);
+    for (int column = 0; column < perRow; ++column) layout_->setColumnStretch(column, 1);
 }
 
 void KpiStrip::showResults(const Results& results) {
@@ -123,7 +135,7 @@ void KpiStrip::showResults(const Results& results) {
                 card->setLarge(large_);
                 cards_.append(card);
             }
-            for (int i = 0; i < cards_.size(); ++i) layout_->addWidget(cards_[i], 0, i);
+            placeCards();
         }
     }
     for (KpiCard* card : cards_) card->showKpi(results);

@@ -44,7 +44,11 @@ public:
     QList<KpiCard*> cards() const;
     void setLarge(bool large);
 
+    static constexpr int kMaxPerRow = 7;
+
 private:
+    void placeCards();
+
     std::vector<QString> fixedIds_;
     bool expandUnlockMonths_;
     bool large_ = false;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QToolButton>
@@ -19,6 +20,21 @@
 
 namespace leverboard::ui {
 namespace {
+
+// A label that ends in "…" when its text does not fit, instead of losing its
+// first letters (units such as "fraction of revenue" beside a long name).
+class ElidingLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter painter(this);
+        painter.setPen(palette().color(foregroundRole()));
+        const QRect area = contentsRect();
+        painter.drawText(area, int(alignment()), fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
+    }
+};
 
 constexpr int kSignificantDigits = 3;
 constexpr int kMaxDecimals = 6;
@@ -215,7 +231,7 @@ QString formatParameterNumber(double value) { return QLocale().toString(value, '
 
 ParameterEditor::ParameterEditor(ParamId id, WorkspaceDocument* document, QWidget* parent)
     : QWidget(parent), id_(id), document_(document), value_(std::nan("")), label_(new QLabel(this)),
-      unit_(new QLabel(this)), reset_(new QToolButton(this)) {
+      unit_(new ElidingLabel(this)), reset_(new QToolButton(this)) {
     const ParameterSpec& p = parameterSpec();
     setObjectName(fromView(p.id));
 
@@ -223,7 +239,8 @@ ParameterEditor::ParameterEditor(ParamId id, WorkspaceDocument* document, QWidge
     small.setPointSizeF(small.pointSizeF() * 0.85);
     unit_->setFont(small);
     unit_->setForegroundRole(QPalette::PlaceholderText);
-    // A long unit may be cut at a narrow width rather than widen the dock.
+    // A long unit is elided at a narrow width rather than widen the dock;
+    // the tooltip has it in full.
     unit_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     unit_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 

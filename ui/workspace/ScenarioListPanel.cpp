@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -88,20 +89,17 @@ ScenarioListPanel::ScenarioListPanel(WorkspaceDocument* document, QWidget* paren
     compareRow->addWidget(compareButton_);
     compareRow->addWidget(compareHint_, 1);
 
-    auto* buttons = new QHBoxLayout;
+    // Two rows of three so the dock stays narrow (≈185 px) beside the charts.
+    auto* buttons = new QGridLayout;
     buttons->setSpacing(2);
-    for (QAction* action : {addAction_, duplicateAction_, renameAction_, deleteAction_}) {
+    const QAction* const ordered[] = {addAction_, duplicateAction_, renameAction_,
+                                      deleteAction_, moveUpAction_, moveDownAction_};
+    for (int i = 0; i < 6; ++i) {
         auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
+        button->setDefaultAction(const_cast<QAction*>(ordered[i]));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-    for (QAction* action : {moveUpAction_, moveDownAction_}) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(button);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        buttons->addWidget(button, i / 3, i % 3);
     }
 
     auto* layout = new QVBoxLayout(this);

@@ -1,0 +1,68 @@
+// Developer tool, not a test: saves a PNG of every page of the main window so
+// a person can look at the layout. Run under a real display or Xvfb:
+//
+//   xvfb-run -a -s "-screen 0 1366x768x24" screenshots OUT_DIR [--compare] [--dark]
+//   QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1920x1080x24" screenshots OUT_DIR
+//
+// The window is maximized on the screen it gets, like a user's first launch.
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTest>
+#include <cstdio>
+
+#include "MainWindow.h"
+#include "document/WorkspaceDocument.h"
+#include "pages/ModelPage.h"
+#include "workspace/FileController.h"
+
+using namespace leverboard::ui;
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);  // keep the user's settings out
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: screenshots OUT_DIR [--compare] [--dark]\n");
+        return 2;
+    }
+    const QString out = args[1];
+    QDir().mkpath(out);
+    if (args.contains(QStringLiteral("--dark"))) {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(dark);
+    }
+
+    WorkspaceDocument document;
+    document.reset(FileController::bundledDefaultWorkspace(), QString());
+    if (args.contains(QStringLiteral("--compare"))) document.setCompareEnabled(true);
+    MainWindow window(&document);
+    window.showMaximized();
+    if (!QTest::qWaitForWindowExposed(&window)) return 1;
+    QTest::qWait(300);
+    const QSize size = window.screen()->size();
+    for (int i = 0; i < window.pages().size(); ++i) {
+        window.showPage(i);
+        QTest::qWait(150);
+        const QString path = QStringLiteral("%1/%2-%3x%4.png")
+                                 .arg(out)
+                                 .arg(i + 1)
+                                 .arg(size.width())
+                                 .arg(size.height());
+        window.grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+    }
+    return 0;
+}
