@@ -134,14 +134,23 @@ void copyToClipboard(const PageChart& chart, const QSize& logicalSize) {
     QGuiApplication::clipboard()->setImage(chart.toImage(logicalSize, kImageScale));
 }
 
+QStringList pageChartFileNames(const ModelPage* page) {
+    QStringList names;
+    const QList<PageChart> charts = pageCharts(page);
+    const QString slug = pageSlug(page);
+    for (qsizetype i = 0; i < charts.size(); ++i)
+        names << QStringLiteral("%1-%2-%3.png").arg(slug).arg(i + 1).arg(fileSlug(charts[i].title()));
+    return names;
+}
+
 bool writePageCharts(const ModelPage* page, const QSize& logicalSize, const QString& directory,
                      QStringList* written, QString* error) {
     const QList<PageChart> charts = pageCharts(page);
-    const QString slug = pageSlug(page);
+    const QStringList names = pageChartFileNames(page);
     for (qsizetype i = 0; i < charts.size(); ++i) {
-        const QString name = QStringLiteral("%1-%2-%3.png").arg(slug).arg(i + 1).arg(fileSlug(charts[i].title()));
-        const QString path = QDir(directory).filePath(name);
-        if (!writePng(charts[i], logicalSize, path, error)) return false;
+        const QString path = QDir(directory).filePath(names[i]);
+        const QSize size = logicalSize.isValid() ? logicalSize : exportSize(charts[i]);
+        if (!writePng(charts[i], size, path, error)) return false;
         if (written) written->append(path);
     }
     return true;
@@ -168,13 +177,21 @@ QString modelCsv(const std::vector<ScenarioView>& views, ModelGroup group) {
     return csv;
 }
 
-bool writeModelCsvs(const std::vector<ScenarioView>& views, const QString& directory, QStringList* written,
-                    QString* error) {
+QStringList modelCsvFileNames() {
+    QStringList names;
     for (ModelGroup group : kModels) {
         const std::string_view name = modelName(group);
-        const QString path =
-            QDir(directory).filePath(QString::fromUtf8(name.data(), qsizetype(name.size())) + QStringLiteral(".csv"));
-        if (!writeFile(path, modelCsv(views, group).toUtf8(), error)) return false;
+        names << QString::fromUtf8(name.data(), qsizetype(name.size())) + QStringLiteral(".csv");
+    }
+    return names;
+}
+
+bool writeModelCsvs(const std::vector<ScenarioView>& views, const QString& directory, QStringList* written,
+                    QString* error) {
+    const QStringList names = modelCsvFileNames();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString path = QDir(directory).filePath(names[i]);
+        if (!writeFile(path, modelCsv(views, kModels[i]).toUtf8(), error)) return false;
         if (written) written->append(path);
     }
     return true;

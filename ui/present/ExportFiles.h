@@ -35,7 +35,9 @@ bool writePdf(const PageChart& chart, const QSize& logicalSize, const QString& p
 void copyToClipboard(const PageChart& chart, const QSize& logicalSize);
 
 // Every chart of a page as "<page>-<n>-<title>.png" in directory, numbered
-// from 1 in the page's order. Appends the paths written.
+// from 1 in the page's order, at logicalSize (an invalid size: each chart at
+// its exportSize). Appends the paths written.
+QStringList pageChartFileNames(const ModelPage* page);
 bool writePageCharts(const ModelPage* page, const QSize& logicalSize, const QString& directory,
                      QStringList* written, QString* error);
 
@@ -44,6 +46,7 @@ bool writePageCharts(const ModelPage* page, const QSize& logicalSize, const QStr
 // column, so a spreadsheet can filter or pivot them.
 QString modelCsv(const std::vector<ScenarioView>& views, ModelGroup group);
 // The four models as <directory>/cost.csv, leverage.csv, half_life.csv, capex.csv.
+QStringList modelCsvFileNames();
 bool writeModelCsvs(const std::vector<ScenarioView>& views, const QString& directory, QStringList* written,
                     QString* error);
 

@@ -1,0 +1,516 @@
+#include "present/Report.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <algorithm>
+#include <cmath>
+
+#include "pages/ModelPage.h"
+#include "params/KpiRegistry.h"
+#include "params/ParameterRegistry.h"
+#include "present/ExportFiles.h"
+#include "widgets/KpiFormatter.h"
+
+namespace leverboard::ui {
+namespace {
+
+using report::ReportTable;
+using report::TableColumn;
+using report::TableRow;
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("Report", text, disambiguation, n);
+}
+
+TableColumn fixedColumn(const QString& title, double width, Qt::Alignment alignment = Qt::AlignLeft,
+                        bool small = false) {
+    TableColumn column;
+    column.title = title;
+    column.fixedWidth = width;
+    column.alignment = alignment;
+    column.small = small;
+    return column;
+}
+
+TableColumn sharedColumn(const QString& title, bool small) {
+    TableColumn column;
+    column.title = title;
+    column.small = small;
+    return column;
+}
+
+// A scenario's value column, headed by its chart colour.
+TableColumn scenarioColumn(const QString& name, const QColor& color, double width) {
+    TableColumn column = fixedColumn(name, width, Qt::AlignRight);
+    column.swatch = color;
+    return column;
+}
+
+TableRow sectionRow(const QString& title) {
+    TableRow row;
+    row.cells << title;
+    row.section = true;
+    return row;
+}
+
+TableRow plainRow(const QStringList& cells) {
+    TableRow row;
+    row.cells = cells;
+    return row;
+}
+
+QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+
+QString parameterLabel(const ParameterSpec& p) {
+    return QCoreApplication::translate("Parameter", std::string(p.labelEn).c_str());
+}
+
+QString groupTitle(ModelGroup group) {
+    return QCoreApplication::translate("ModelGroup", std::string(groupTitleEn(group)).c_str());
+}
+
+// Exact (shortest round-trip) values, as the workspace holds them, made
+// readable: 100000 GPUs as 100,000, $100000000 as 100 million.
+QString parameterValueText(ParamId id, double value) {
+    const QString exact = QString::fromStdString(formatValue(id, value));
+    if (spec(id).isEnum()) return exact;
+    const double magnitude = std::fabs(value);
+    if (magnitude >= 1e8 && magnitude < 1e15) {
+        const bool billions = magnitude >= 1e9;
+        const double scaled = value / (billions ? 1e9 : 1e6);
+        return (billions ? tr("%1 billion") : tr("%1 million")).arg(QString::number(scaled, 'g', 12));
+    }
+    if (magnitude >= 1e4 && magnitude < 1e8 && value == std::floor(value))
+        return QLocale(QLocale::English).toString(qlonglong(value));
+    return exact;
+}
+
+constexpr double kHeadingGap = 14;  // below the heading rule
+constexpr double kFooterGap = 16;   // above the footer line
+constexpr double kChartGap = 16;
+const QColor kText{0x1f, 0x23, 0x28};
+const QColor kSecondaryText{0x5a, 0x63, 0x6e};
+const QColor kRule{0x9a, 0xa3, 0xad};
+
+double headingHeight() { return QFontMetricsF(report::reportFonts().heading).height() + 6 + kHeadingGap; }
+double footerHeight() { return QFontMetricsF(report::reportFonts().small).height() + kFooterGap; }
+
+QString dateText(const QDateTime& when) {
+    QLocale locale;
+    if (locale.language() == QLocale::C) locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return locale.toString(when.date(), QLocale::LongFormat);
+}
+
+}  // namespace
+
+Report::Report(const Workspace& workspace, const QString& workspaceName, const std::vector<ScenarioView>& views,
+               const QList<ModelPage*>& pages, Options options)
+    : workspaceName_(workspaceName.isEmpty() ? tr("Untitled") : workspaceName), options_(std::move(options)),
+      layout_(QPageSize(options_.pageSize), QPageLayout::Landscape, QMarginsF(36, 32, 36, 28), QPageLayout::Point),
+      pages_(pages) {
+    paintRect_ = QRectF(QPointF(0, 0), QSizeF(layout_.paintRectPixels(report::kReportDpi).size()));
+    for (const ScenarioView& view : views) {
+        const auto index = std::size_t(view.scenarioIndex);
+        const QString notes =
+            index < workspace.scenarios.size() ? QString::fromStdString(workspace.scenarios[index].notes) : QString();
+        scenarios_.push_back({view.name, view.color, notes.simplified()});
+    }
+
+    buildKpiTable(views);
+    const std::size_t firstAssumptionTable = tables_.size();
+    buildParameterTables(workspace, views);
+    for (ReportTable& table : tables_) table.fitColumns(paintRect_.width());
+
+    std::vector<Section> sections{{tr("Key figures"), {0}}, {tr("Assumptions"), {}}};
+    for (std::size_t t = firstAssumptionTable; t < tables_.size(); ++t) sections[1].tables.push_back(int(t));
+    planPages(sections);
+}
+
+QPageSize::PageSizeId Report::localePageSize() {
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
+}
+
+// ---- Content ---------------------------------------------------------------
+
+void Report::buildKpiTable(const std::vector<ScenarioView>& views) {
+    ReportTable table;
+    table.columns.push_back(fixedColumn(tr("Key figure"), 230));
+    const double valueWidth = views.size() > 2 ? 104 : 124;
+    for (const ScenarioInfo& scenario : scenarios_)
+        table.columns.push_back(scenarioColumn(scenario.name, scenario.color, valueWidth));
+    table.columns.push_back(fixedColumn(tr("Unit"), 120, Qt::AlignLeft, true));
+    table.columns.push_back(sharedColumn(tr("What it means"), true));
+
+    // Every KPI id any scenario has (applications may differ), in engine order.
+    std::vector<std::string> ids;
+    for (const ScenarioView& view : views) {
+        if (!view.results) continue;
+        for (const Kpi& kpi : view.results->kpis)
+            if (std::find(ids.begin(), ids.end(), kpi.id) == ids.end()) ids.push_back(kpi.id);
+    }
+    std::optional<ModelGroup> group;
+    for (const std::string& id : ids) {
+        const KpiSpec* spec = findKpiSpec(id);
+        if (!spec) continue;
+        if (group != spec->group) {
+            group = spec->group;
+            table.rows.push_back(sectionRow(groupTitle(spec->group)));
+        }
+        TableRow row;
+        QString label = QCoreApplication::translate("Kpi", std::string(spec->labelEn).c_str());
+        if (spec->id == kUnlockMonthPrefix) {
+            // The application's name where a scenario knows it, its id otherwise.
+            QString application = QString::fromStdString(id.substr(kUnlockMonthPrefix.size()));
+            for (const ScenarioView& view : views) {
+                if (!view.results) continue;
+                for (const auto& curve : view.results->cost.applications)
+                    if (id == std::string(kUnlockMonthPrefix) + curve.id) application = QString::fromStdString(curve.name);
+            }
+            label = tr("%1: %2").arg(label, application);
+        }
+        row.cells << label;
+        // The unit once per row (a KPI's unit is the same in every scenario):
+        // the value columns stay narrow enough for four scenarios.
+        QString unit;
+        for (const ScenarioView& view : views) {
+            const Kpi* kpi = nullptr;
+            if (view.results)
+                for (const Kpi& k : view.results->kpis)
+                    if (k.id == id) kpi = &k;
+            if (!kpi) {
+                row.cells << QStringLiteral("—");
+                continue;
+            }
+            const FormattedKpi formatted = formatKpi(*spec, *kpi);
+            row.cells << formatted.value;
+            if (unit.isEmpty()) unit = spec->format == KpiFormat::People ? tr("people") : formatted.unit;
+        }
+        row.cells << unit;
+        row.cells << QCoreApplication::translate("Kpi", std::string(spec->meaning).c_str());
+        table.rows.push_back(row);
+    }
+    tables_.push_back(std::move(table));
+}
+
+void Report::buildParameterTables(const Workspace& workspace, const std::vector<ScenarioView>& views) {
+    std::vector<const Scenario*> scenarios;
+    for (const ScenarioView& view : views)
+        if (std::size_t(view.scenarioIndex) < workspace.scenarios.size())
+            scenarios.push_back(&workspace.scenarios[std::size_t(view.scenarioIndex)]);
+    const bool comparing = scenarios.size() > 1;
+    const double valueWidth = scenarios.size() > 2 ? 96 : 118;
+    auto differs = [&](ParamId id) {
+        return std::any_of(scenarios.begin(), scenarios.end(),
+                           [&](const Scenario* s) { return (*s)[id] != (*scenarios.front())[id]; });
+    };
+    auto addScenarioColumns = [&](ReportTable& table) {
+        for (const ScenarioInfo& scenario : scenarios_)
+            table.columns.push_back(scenarioColumn(scenario.name, scenario.color, valueWidth));
+    };
+    auto valueCells = [&](ParamId id) {
+        QStringList cells;
+        for (const Scenario* s : scenarios) cells << parameterValueText(id, (*s)[id]);
+        return cells;
+    };
+
+    // What differs first: in a comparison it is what the reader came for.
+    if (comparing) {
+        ReportTable table;
+        table.caption = tr("Where the scenarios differ");
+        table.columns.push_back(fixedColumn(tr("Parameter"), 210));
+        addScenarioColumns(table);
+        table.columns.push_back(sharedColumn(tr("Unit"), true));
+        for (const ParameterSpec& p : parameters()) {
+            if (!differs(p.param)) continue;
+            table.rows.push_back(plainRow(QStringList{parameterLabel(p)} << valueCells(p.param) << fromView(p.unit)));
+        }
+        const bool applicationsDiffer = std::any_of(scenarios.begin(), scenarios.end(), [&](const Scenario* s) {
+            return s->applications != scenarios.front()->applications;
+        });
+        if (applicationsDiffer) {
+            QStringList cells{tr("Applications")};
+            for (const Scenario* s : scenarios) cells << tr("%n application(s)", nullptr, int(s->applications.size()));
+            cells << tr("see the applications table");
+            table.rows.push_back(plainRow(cells));
+        }
+        if (table.rows.empty())
+            table.rows.push_back(sectionRow(tr("No parameter differs: the scenarios share every assumption.")));
+        tables_.push_back(std::move(table));
+    }
+
+    ReportTable all;
+    all.caption = tr("Every parameter");
+    all.columns.push_back(fixedColumn(tr("Parameter"), 180));
+    all.columns.push_back(fixedColumn(tr("Id"), 150, Qt::AlignLeft, true));
+    addScenarioColumns(all);
+    all.columns.push_back(fixedColumn(tr("Unit"), 100, Qt::AlignLeft, true));
+    all.columns.push_back(sharedColumn(tr("Source"), true));
+    std::optional<ModelGroup> group;
+    for (const ParameterSpec& p : parameters()) {
+        if (group != p.group) {
+            group = p.group;
+            all.rows.push_back(sectionRow(groupTitle(p.group)));
+        }
+        TableRow row = plainRow(QStringList{parameterLabel(p), fromView(p.id)} << valueCells(p.param)
+                                                                               << fromView(p.unit) << fromView(p.source));
+        row.highlighted = comparing && differs(p.param);
+        all.rows.push_back(row);
+    }
+    tables_.push_back(std::move(all));
+
+    ReportTable applications;
+    applications.caption = tr("Applications (cost curves: when each becomes viable)");
+    applications.columns.push_back(fixedColumn(tr("Application"), 210));
+    applications.columns.push_back(fixedColumn(tr("Id"), 150, Qt::AlignLeft, true));
+    applications.columns.push_back(fixedColumn(tr("Tokens per task (M)"), 170, Qt::AlignRight));
+    applications.columns.push_back(fixedColumn(tr("Value per task"), 170, Qt::AlignRight));
+    applications.columns.push_back(sharedColumn(QString(), false));
+    for (std::size_t s = 0; s < scenarios.size(); ++s) {
+        if (comparing) applications.rows.push_back(sectionRow(scenarios_[s].name));
+        for (const Application& app : scenarios[s]->applications)
+            applications.rows.push_back(plainRow({QString::fromStdString(app.name), QString::fromStdString(app.id),
+                                                  formatNumber(app.tokensPerTask, 4), formatMoney(app.valuePerTask)}));
+        if (scenarios[s]->applications.empty()) applications.rows.push_back(plainRow({tr("No applications")}));
+    }
+    tables_.push_back(std::move(applications));
+}
+
+void Report::planPages(const std::vector<Section>& sections) {
+    plan_.push_back({PageKind::Title, tr("Report"), {}, -1, {}});
+    const double contentHeight = contentRect().height();
+    for (const Section& section : sections) {
+        std::vector<ReportTable> sectionTables;
+        for (int t : section.tables) sectionTables.push_back(tables_[std::size_t(t)]);
+        if (sectionTables.empty()) continue;
+        contents_.push_back({section.heading, int(plan_.size())});
+        for (auto& slices : report::paginateTables(sectionTables, contentHeight)) {
+            for (auto& slice : slices) slice.table = section.tables[std::size_t(slice.table)];
+            plan_.push_back({PageKind::Tables, section.heading, std::move(slices), -1, {}});
+        }
+    }
+    for (int p = 0; p < pages_.size(); ++p) {
+        const int chartCount = int(pageCharts(pages_[p]).size());
+        if (chartCount == 0) continue;
+        const QString title = pages_[p]->pageTitle();
+        contents_.push_back({tr("Charts: %1").arg(title), int(plan_.size())});
+        const int sheets = (chartCount + kChartsPerPage - 1) / kChartsPerPage;
+        for (int sheet = 0; sheet < sheets; ++sheet) {
+            PlannedPage page{PageKind::Charts, sheets > 1 ? tr("%1 (%2 of %3)").arg(title).arg(sheet + 1).arg(sheets) : title,
+                             {}, p, {}};
+            for (int c = sheet * kChartsPerPage; c < std::min(chartCount, (sheet + 1) * kChartsPerPage); ++c)
+                page.charts << c;
+            plan_.push_back(page);
+        }
+    }
+}
+
+// ---- Painting --------------------------------------------------------------
+
+QRectF Report::contentRect() const {
+    return paintRect_.adjusted(0, headingHeight(), 0, -footerHeight());
+}
+
+bool Report::write(QIODevice* device) const {
+    QPdfWriter writer(device);
+    writer.setResolution(report::kReportDpi);
+    writer.setPageLayout(layout_);
+    writer.setTitle(tr("Leverboard report: %1").arg(workspaceName_));
+    writer.setCreator(QStringLiteral("Leverboard " LEVERBOARD_VERSION));
+    QPainter painter;
+    if (!painter.begin(&writer)) return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    for (int i = 0; i < pageCount(); ++i) {
+        if (i > 0 && !writer.newPage()) return false;
+        paintPage(painter, i);
+    }
+    return painter.end();
+}
+
+bool Report::write(const QString& path, QString* error) const {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!write(&buffer)) {
+        if (error) *error = tr("cannot create the report %1").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return chart_export::writeFile(path, bytes, error);
+}
+
+void Report::paintPage(QPainter& painter, int index) const {
+    const PlannedPage& page = plan_[std::size_t(index)];
+    painter.save();
+    switch (page.kind) {
+    case PageKind::Title: paintTitlePage(painter); break;
+    case PageKind::Tables: paintHeading(painter, page.heading); paintTablePage(painter, page); break;
+    case PageKind::Charts: paintHeading(painter, page.heading); paintChartPage(painter, page); break;
+    }
+    painter.restore();
+    paintFooter(painter, index);
+}
+
+void Report::paintHeading(QPainter& painter, const QString& heading) const {
+    const auto& fonts = report::reportFonts();
+    const double lineHeight = QFontMetricsF(fonts.heading).height();
+    painter.setFont(fonts.heading);
+    painter.setPen(kText);
+    painter.drawText(QRectF(0, 0, paintRect_.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, heading);
+
+    // The scenarios on the right, in their chart colours: the key to every chart.
+    painter.setFont(fonts.body);
+    const QFontMetricsF metrics(fonts.body);
+    double x = paintRect_.width();
+    for (auto it = scenarios_.rbegin(); it != scenarios_.rend(); ++it) {
+        const double textWidth = metrics.horizontalAdvance(it->name);
+        x -= textWidth;
+        painter.setPen(kText);
+        painter.drawText(QRectF(x, 0, textWidth + 2, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, it->name);
+        x -= 16;
+        painter.fillRect(QRectF(x, (lineHeight - 11) / 2, 11, 11), it->color);
+        x -= 14;
+    }
+    painter.setPen(QPen(kRule, 1));
+    painter.drawLine(QPointF(0, lineHeight + 4), QPointF(paintRect_.width(), lineHeight + 4));
+}
+
+void Report::paintFooter(QPainter& painter, int index) const {
+    const auto& fonts = report::reportFonts();
+    const double height = QFontMetricsF(fonts.small).height();
+    const QRectF line(0, paintRect_.height() - height, paintRect_.width(), height);
+    painter.setFont(fonts.small);
+    painter.setPen(kSecondaryText);
+    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("%1 · Leverboard %2 · %3").arg(workspaceName_, QStringLiteral(LEVERBOARD_VERSION),
+                                                      dateText(options_.created)));
+    painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, tr("%1 / %2").arg(index + 1).arg(pageCount()));
+}
+
+void Report::paintTablePage(QPainter& painter, const PlannedPage& page) const {
+    const QRectF content = contentRect();
+    for (const report::TableSlice& slice : page.slices) {
+        const ReportTable& table = tables_[std::size_t(slice.table)];
+        double y = content.top() + slice.top;
+        table.paintCaption(painter, QPointF(content.left(), y), slice.continued);
+        y += table.captionHeight();
+        table.paintHeader(painter, QPointF(content.left(), y));
+        y += table.headerHeight();
+        bool shaded = false;
+        for (int r = slice.firstRow; r < slice.endRow; ++r) {
+            if (table.rows[std::size_t(r)].section) shaded = false;
+            else shaded = !shaded;
+            table.paintRow(painter, r, QPointF(content.left(), y), !shaded);
+            y += table.rowHeight(r);
+        }
+    }
+}
+
+void Report::paintChartPage(QPainter& painter, const PlannedPage& page) const {
+    const QRectF content = contentRect();
+    const QList<PageChart> charts = pageCharts(pages_.value(page.modelPage));
+    const int columns = 2;
+    const int rows = (kChartsPerPage + columns - 1) / columns;
+    const QSizeF cell((content.width() - kChartGap * (columns - 1)) / columns,
+                      (content.height() - kChartGap * (rows - 1)) / rows);
+    for (int i = 0; i < page.charts.size(); ++i) {
+        const int chart = page.charts[i];
+        if (chart < 0 || chart >= charts.size()) continue;
+        const QPointF topLeft(content.left() + (i % columns) * (cell.width() + kChartGap),
+                              content.top() + (i / columns) * (cell.height() + kChartGap));
+        const QRectF target(topLeft, cell);
+        painter.save();
+        charts[chart].render(&painter, target);
+        painter.restore();
+        painter.setPen(QPen(QColor(0xd8, 0xdc, 0xe0), 0.8));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(target);
+    }
+}
+
+void Report::paintTitlePage(QPainter& painter) const {
+    const auto& fonts = report::reportFonts();
+    const double width = paintRect_.width();
+    double y = 40;
+
+    painter.setFont(fonts.caption);
+    painter.setPen(kSecondaryText);
+    painter.drawText(QRectF(0, y, width, 24), Qt::AlignLeft, tr("LEVERBOARD REPORT"));
+    y += 34;
+
+    painter.setFont(fonts.title);
+    painter.setPen(kText);
+    const QRectF titleRect = QFontMetricsF(fonts.title).boundingRect(QRectF(0, y, width, 200),
+                                                                      Qt::TextWordWrap, workspaceName_);
+    painter.drawText(QRectF(0, y, width, titleRect.height()), Qt::TextWordWrap, workspaceName_);
+    y += titleRect.height() + 8;
+
+    painter.setFont(fonts.subtitle);
+    painter.setPen(kSecondaryText);
+    const QString subtitle = scenarios_.size() > 1
+                                 ? tr("A comparison of %n scenario(s)", nullptr, int(scenarios_.size()))
+                                 : tr("Scenario: %1").arg(scenarios_.empty() ? QString() : scenarios_.front().name);
+    painter.drawText(QRectF(0, y, width, 28), Qt::AlignLeft, subtitle);
+    y += 28;
+    painter.drawText(QRectF(0, y, width, 28), Qt::AlignLeft, dateText(options_.created));
+    y += 48;
+
+    // Scenarios with their colours and notes (left), contents (right).
+    const double columnGap = 48;
+    const double contentsWidth = 300;
+    const double scenariosWidth = width - contentsWidth - columnGap;
+    double left = y;
+    painter.setFont(fonts.caption);
+    painter.setPen(kText);
+    painter.drawText(QRectF(0, left, scenariosWidth, 22), Qt::AlignLeft, tr("Scenarios"));
+    left += 28;
+    for (const ScenarioInfo& scenario : scenarios_) {
+        painter.fillRect(QRectF(0, left + 3, 14, 14), scenario.color);
+        painter.setFont(fonts.bodyBold);
+        painter.setPen(kText);
+        painter.drawText(QRectF(24, left, scenariosWidth - 24, 20), Qt::AlignLeft | Qt::AlignVCenter, scenario.name);
+        left += 22;
+        if (!scenario.notes.isEmpty()) {
+            // At most three lines: the title page introduces, the reader has the file.
+            painter.setFont(fonts.body);
+            painter.setPen(kSecondaryText);
+            const QFontMetricsF metrics(fonts.body);
+            const QString notes = metrics.elidedText(scenario.notes, Qt::ElideRight, (scenariosWidth - 24) * 2.7);
+            const QRectF box = metrics.boundingRect(QRectF(24, left, scenariosWidth - 24, 1000), Qt::TextWordWrap, notes);
+            painter.drawText(QRectF(24, left, scenariosWidth - 24, box.height() + 2), Qt::TextWordWrap, notes);
+            left += box.height();
+        }
+        left += 12;
+    }
+
+    double right = y;
+    const double contentsLeft = width - contentsWidth;
+    painter.setFont(fonts.caption);
+    painter.setPen(kText);
+    painter.drawText(QRectF(contentsLeft, right, contentsWidth, 22), Qt::AlignLeft, tr("Contents"));
+    right += 28;
+    painter.setFont(fonts.body);
+    const double lineHeight = QFontMetricsF(fonts.body).height() + 6;
+    for (const ContentsEntry& entry : contents_) {
+        const QRectF line(contentsLeft, right, contentsWidth, lineHeight);
+        painter.setPen(kText);
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, entry.title);
+        painter.setPen(kSecondaryText);
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, QString::number(entry.page + 1));
+        right += lineHeight;
+    }
+
+    painter.setFont(fonts.small);
+    painter.setPen(kSecondaryText);
+    const QString paper = QPageSize::name(options_.pageSize);
+    painter.drawText(QRectF(0, paintRect_.height() - footerHeight() - 24, width, 18), Qt::AlignLeft,
+                     tr("Made with Leverboard %1 · %2 landscape · values as of the date above; the workspace file "
+                        "holds the full scenarios.")
+                         .arg(QStringLiteral(LEVERBOARD_VERSION), paper));
+}
+
+}  // namespace leverboard::ui
