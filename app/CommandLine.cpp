@@ -2,20 +2,25 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "RenderCommand.h"
 #include "models/Engine.h"
 #include "models/SeriesTables.h"
 #include "params/ParameterRegistry.h"
+#include "present/ExportFiles.h"
 #include "scenario/Workspace.h"
 #include "scenario/WorkspaceJson.h"
 
@@ -63,6 +68,9 @@ std::string generalHelp() {
            "  series [WORKSPACE]  Print one model's time series as CSV (--model "
            "cost|leverage|half_life|capex)\n"
            "  params              List every parameter as CSV: id,unit,default,min,max\n"
+           "  render WORKSPACE --out DIR [--scenario NAME | --compare]\n"
+           "                      Write every chart as PNG, report.pdf, a CSV per model and\n"
+           "                      kpis.json into DIR (no display needed)\n"
            "\n"
            "Options:\n"
            "  -h, --help          Show this help; 'leverboard COMMAND --help' for one command\n"
@@ -72,7 +80,8 @@ std::string generalHelp() {
            "  leverboard eval --set lev.compute_per_person=0\n"
            "  leverboard eval plans.leverboard --scenario \"Thin team\"\n"
            "  leverboard series --model capex --set capex.economic_life=3\n"
-           "  leverboard params\n";
+           "  leverboard params\n"
+           "  leverboard render plans.leverboard --compare --out board-pack\n";
 }
 
 std::string versionText() { return "leverboard " LEVERBOARD_VERSION "\n"; }
@@ -149,40 +158,52 @@ std::string scenarioNames(const Workspace& workspace) {
     return names;
 }
 
+struct LoadedWorkspace {
+    Workspace workspace;
+    std::vector<std::string> warnings;  // from loading the file
+    std::string source;                 // the file, or "the built-in presets"
+};
+
 // Without a file the shipped presets stand in for a workspace, so
 // `--scenario "Bear: the escalator"` works out of the box; their active
 // scenario is Base, the defaults.
-ChosenScenario chooseScenario(const QStringList& positional, const QString& scenarioName,
-                              bool scenarioGiven, const QStringList& settings) {
+LoadedWorkspace loadWorkspaceArgument(const QStringList& positional) {
     if (positional.size() > 1)
         throw BadInput{"expected at most one WORKSPACE file, got " +
                        std::to_string(positional.size()) + " (" +
                        positional.join(QStringLiteral(", ")).toStdString() + ")"};
 
-    ChosenScenario chosen;
-    Workspace workspace;
-    std::string source = "the built-in presets";
+    LoadedWorkspace loaded;
+    loaded.source = "the built-in presets";
     if (positional.isEmpty()) {
-        workspace = defaultWorkspace();
+        loaded.workspace = defaultWorkspace();
     } else {
         const QString path = positional.first();
         WorkspaceLoad load = loadWorkspaceFile(QFile::encodeName(path).toStdString());
         if (!load.workspace) throw BadInput{load.error};
-        workspace = std::move(*load.workspace);
-        chosen.warnings = std::move(load.warnings);
-        source = path.toStdString();
+        loaded.workspace = std::move(*load.workspace);
+        loaded.warnings = std::move(load.warnings);
+        loaded.source = path.toStdString();
     }
-    if (workspace.scenarios.empty()) throw BadInput{source + " holds no scenario"};
+    if (loaded.workspace.scenarios.empty()) throw BadInput{loaded.source + " holds no scenario"};
+    return loaded;
+}
 
-    if (scenarioGiven) {
-        const int index = workspace.indexOf(scenarioName.toStdString());
-        if (index < 0)
-            throw BadInput{"no scenario named " + inQuotes(scenarioName.toStdString()) + " in " +
-                           source + "; available: " + scenarioNames(workspace)};
-        chosen.scenario = workspace.scenarios[static_cast<std::size_t>(index)];
-    } else {
-        chosen.scenario = workspace.activeScenario();
-    }
+int scenarioIndex(const LoadedWorkspace& loaded, const QString& scenarioName) {
+    const int index = loaded.workspace.indexOf(scenarioName.toStdString());
+    if (index < 0)
+        throw BadInput{"no scenario named " + inQuotes(scenarioName.toStdString()) + " in " +
+                       loaded.source + "; available: " + scenarioNames(loaded.workspace)};
+    return index;
+}
+
+ChosenScenario chooseScenario(const QStringList& positional, const QString& scenarioName,
+                              bool scenarioGiven, const QStringList& settings) {
+    LoadedWorkspace loaded = loadWorkspaceArgument(positional);
+    ChosenScenario chosen;
+    chosen.warnings = std::move(loaded.warnings);
+    const int index = scenarioGiven ? scenarioIndex(loaded, scenarioName) : loaded.workspace.active;
+    chosen.scenario = loaded.workspace.scenarios.at(static_cast<std::size_t>(index));
     for (const auto& setting : settings) applySetting(chosen.scenario, setting.toStdString());
     return chosen;
 }
@@ -231,7 +252,7 @@ std::string parametersCsv() {
     return csv;
 }
 
-enum class Command { Eval, Series, Params };
+enum class Command { Eval, Series, Params, Render };
 
 struct CommandInfo {
     Command command;
@@ -250,12 +271,89 @@ constexpr CommandInfo kCommands[] = {
     {Command::Params, "params", "[options]",
      "List every parameter as CSV: id,unit,default,min,max.\n"
      "For cost.law, min and max are its first and last choice."},
+    {Command::Render, "render", "[options] WORKSPACE --out DIR",
+     "Render a workspace without a display: into DIR (created if missing) it writes\n"
+     "  <page>-<n>-<chart>.png  every chart of every page, 1920x1200 pixels (2x)\n"
+     "  report.pdf              the report: title, KPI and parameter tables, every chart\n"
+     "  cost.csv, leverage.csv, half_life.csv, capex.csv   each model's time series\n"
+     "                          (with --compare: a leading \"scenario\" column)\n"
+     "  kpis.json               what 'leverboard eval' prints: {\"scenario\", \"kpis\", ...};\n"
+     "                          with --compare a JSON array of those objects, one per\n"
+     "                          scenario, the active one first\n"
+     "and prints the paths written, one per line. Renders the active scenario unless\n"
+     "--scenario names another; --compare renders the workspace's comparison set."},
 };
 
 const CommandInfo* findCommand(std::string_view name) {
     for (const auto& info : kCommands)
         if (info.name == name) return &info;
     return nullptr;
+}
+
+// ---- render ------------------------------------------------------------------
+
+struct RenderOptions {
+    QStringList positional;
+    bool scenarioGiven = false;
+    QString scenarioName;
+    bool compare = false;
+    bool outGiven = false;
+    QString out;
+    QString pageSize;
+};
+
+int runRender(const RenderOptions& options) {
+    const std::string seeHelp = "; see 'leverboard render --help'";
+    if (options.scenarioGiven && options.compare)
+        throw BadInput{"--scenario and --compare cannot be combined: render one scenario, or the "
+                       "workspace's comparison set" + seeHelp};
+    if (options.positional.isEmpty()) throw BadInput{"render needs a WORKSPACE file" + seeHelp};
+    if (!options.outGiven || options.out.isEmpty())
+        throw BadInput{"render needs --out DIR, the directory to write into" + seeHelp};
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    if (options.pageSize.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0) pageSize = QPageSize::Letter;
+    else if (options.pageSize.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0)
+        throw BadInput{"unknown page size " + inQuotes(options.pageSize.toStdString()) +
+                       " for --page-size (allowed: a4, letter)"};
+
+    LoadedWorkspace loaded = loadWorkspaceArgument(options.positional);
+    const int index =
+        options.scenarioGiven ? scenarioIndex(loaded, options.scenarioName) : loaded.workspace.active;
+    QString error;
+    if (!prepareOutputDirectory(options.out, &error)) throw BadInput{error.toStdString()};
+    for (const auto& w : loaded.warnings) writeError("warning: " + w);
+
+    RenderJob job;
+    job.workspace = loaded.workspace;
+    job.workspaceFileName = options.positional.first();
+    job.scenarioIndex = index;
+    job.compare = options.compare;
+    job.directory = options.out;
+    job.pageSize = pageSize;
+    HeadlessRender render(job);
+    QStringList written;
+    if (!render.writeFiles(&written, &error)) throw BadInput{error.toStdString()};
+
+    // kpis.json: the object `eval` prints, or one per scenario in compare mode.
+    std::string kpis;
+    if (!options.compare) {
+        const ui::ScenarioView& view = render.views().front();
+        kpis = toJson(view.name.toStdString(), *view.results, loaded.warnings);
+    } else {
+        nlohmann::ordered_json array = nlohmann::ordered_json::array();
+        for (const ui::ScenarioView& view : render.views())
+            array.push_back(nlohmann::ordered_json::parse(toJson(view.name.toStdString(), *view.results, loaded.warnings)));
+        kpis = array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    }
+    const QString kpisPath = QDir(options.out).filePath(QStringLiteral("kpis.json"));
+    if (!ui::chart_export::writeFile(kpisPath, QByteArray::fromStdString(kpis), &error))
+        throw BadInput{error.toStdString()};
+    written.append(kpisPath);
+
+    std::string listing;
+    for (const QString& path : written) listing += QDir::toNativeSeparators(path).toStdString() + "\n";
+    writeOut(listing);
+    return kExitOk;
 }
 
 // Qt's help text starts with the full path of the executable; name the command instead.
@@ -287,15 +385,28 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
         QStringLiteral("The model whose series to print: cost, leverage, half_life or capex."),
         QStringLiteral("MODEL"));
 
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QStringLiteral("Render the comparison set saved in the workspace (the active scenario first)."));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("The directory to write into (created if missing)."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
+                                            QStringLiteral("The report's paper: a4 (default) or letter."),
+                                            QStringLiteral("SIZE"), QStringLiteral("a4"));
+
     parser.addOption(helpOption);
+    const bool renders = info.command == Command::Render;
     const bool evaluates = info.command != Command::Params;
     if (evaluates) {
         parser.addOption(scenarioOption);
-        parser.addOption(setOption);
-        parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
-                                     QStringLiteral("A .leverboard workspace file (optional)."),
-                                     QStringLiteral("[WORKSPACE]"));
+        if (!renders) parser.addOption(setOption);
+        parser.addPositionalArgument(
+            QStringLiteral("WORKSPACE"),
+            renders ? QStringLiteral("A .leverboard workspace file.") : QStringLiteral("A .leverboard workspace file (optional)."),
+            renders ? QStringLiteral("WORKSPACE") : QStringLiteral("[WORKSPACE]"));
     }
+    if (renders) parser.addOptions({compareOption, outOption, pageSizeOption});
     if (info.command == Command::Series) parser.addOption(modelOption);
 
     const std::string seeHelp = "; see 'leverboard " + std::string(info.name) + " --help'";
@@ -315,6 +426,18 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
                            inQuotes(parser.positionalArguments().first().toStdString()) + seeHelp};
         writeOut(parametersCsv());
         return kExitOk;
+    }
+
+    if (renders) {
+        RenderOptions options;
+        options.positional = parser.positionalArguments();
+        options.scenarioGiven = parser.isSet(scenarioOption);
+        options.scenarioName = parser.value(scenarioOption);
+        options.compare = parser.isSet(compareOption);
+        options.outGiven = parser.isSet(outOption);
+        options.out = parser.value(outOption);
+        options.pageSize = parser.value(pageSizeOption);
+        return runRender(options);
     }
 
     std::optional<ModelGroup> model;
@@ -380,13 +503,16 @@ bool looksLikeCommandWord(std::string_view word) {
 bool isHeadlessInvocation(int argc, char** argv) {
     if (argc < 2) return false;
     const std::string_view first = argv[1];
-    return first == "eval" || first == "series" || first == "params" || first == "--help" ||
+    return first == "eval" || first == "series" || first == "params" || first == "render" || first == "--help" ||
            first == "-h" || first == "--version" || first == "-v" || looksLikeCommandWord(first);
 }
 
 int run(int argc, char** argv) {
-    // A QCoreApplication, never a QGuiApplication: these commands must run with no display.
-    QCoreApplication app(argc, argv);
+    // A QCoreApplication, never a QGuiApplication: these commands must run with
+    // no display. Only render draws, on the offscreen platform when there is none.
+    const bool renders = argc >= 2 && std::string_view(argv[1]) == "render";
+    const std::unique_ptr<QCoreApplication> app =
+        renders ? createRenderApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("leverboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEVERBOARD_VERSION));
 
