@@ -79,6 +79,8 @@ Qt::PenStyle penStyle(LineStyle style) {
     return Qt::SolidLine;
 }
 
+constexpr double kMaxDecadesWithMinorTicks = 4;
+
 bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
 
 QAbstractAxis* makeAxis(const AxisSpec& spec) {
@@ -86,7 +88,7 @@ QAbstractAxis* makeAxis(const AxisSpec& spec) {
         auto* axis = new QLogValueAxis;
         axis->setBase(10);
         axis->setLabelFormat(spec.labelFormat);
-        axis->setMinorTickCount(-1);
+        axis->setMinorTickCount(0);  // setAxisRange adds them for short ranges
         axis->setTitleText(spec.title);
         return axis;
     }
@@ -100,6 +102,12 @@ QAbstractAxis* makeAxis(const AxisSpec& spec) {
 void setAxisRange(QAbstractAxis* axis, const AxisRange& range) {
     if (auto* linear = qobject_cast<QValueAxis*>(axis); linear && linear->tickCount() != range.ticks)
         linear->setTickCount(range.ticks);
+    if (auto* log = qobject_cast<QLogValueAxis*>(axis)) {
+        // Minor grid lines (2…9 per decade) help read a short range; over
+        // many decades they are a grey wash and a sixth of the frame's time.
+        const int minor = std::log10(range.hi / range.lo) <= kMaxDecadesWithMinorTicks ? -1 : 0;
+        if (log->minorTickCount() != minor) log->setMinorTickCount(minor);
+    }
     axis->setRange(range.lo, range.hi);
 }
 
@@ -271,7 +279,9 @@ void ChartWidget::setSeriesName(SeriesHandle handle, const QString& name) {
 
 void ChartWidget::setSeriesColor(SeriesHandle handle, const QColor& color) {
     if (!handle.valid()) return;
-    entries_[static_cast<std::size_t>(handle.index)].color = color;
+    QColor& current = entries_[static_cast<std::size_t>(handle.index)].color;
+    if (current == color) return;  // pages set colours on every update: re-styling all series is not free
+    current = color;
     applyColors();
 }
 
@@ -295,7 +305,7 @@ void ChartWidget::setMarkerAffectsRange(SeriesHandle handle, bool affects) {
 }
 
 void ChartWidget::setNote(const QString& text) {
-    note_->setText(text);
+    if (note_->text() != text) note_->setText(text);
     note_->setVisible(!text.isEmpty());
 }
 
