@@ -31,6 +31,7 @@
 #include "scenario/Workspace.h"
 #include "widgets/KpiCard.h"
 #include "widgets/ParameterEditor.h"
+#include "workspace/RecoveryManager.h"
 
 using namespace leverboard;
 using namespace leverboard::ui;
@@ -78,6 +79,7 @@ private slots:
     void slideShowsScenarioNameAndNotes();
     void longNotesAreCutToTwoLines();
     void compareModeHeaderListsComparedScenarios();
+    void longScenarioNamesMoveBelowTheTitle();
     void stripTogglesWithPAndFollowsTheSlide();
     void stripEditsTheDocumentLiveAndUndoRestores();
     void sliderDragIsOneUndoStep();
@@ -109,6 +111,7 @@ void TestPresentation::init() {
 }
 
 void TestPresentation::cleanup() {
+    window_->recoveryManager()->discardRecovery();  // no copy left to offer the next run
     delete window_;
     delete document_;
     window_ = nullptr;
@@ -361,6 +364,41 @@ void TestPresentation::compareModeHeaderListsComparedScenarios() {
     QCOMPARE(presentation->scenarioText(), names.front());
 }
 
+void TestPresentation::longScenarioNamesMoveBelowTheTitle() {
+    Workspace workspace = defaultWorkspace();
+    workspace.compared.clear();
+    for (std::size_t i = 0; i < workspace.scenarios.size() && i < std::size_t(kMaxCompared); ++i) {
+        workspace.scenarios[i].name += " — a rather long scenario name";
+        workspace.compared.push_back(workspace.scenarios[i].name);
+    }
+    document_->reset(workspace, QString());
+    document_->setCompareEnabled(true);
+    window_->scheduler()->evaluateNow();
+    PresentationWindow* presentation = enter();
+    QVERIFY(presentation);
+    presentation->showNormal();
+    const QLabel* title = presentation->findChild<QLabel*>(QStringLiteral("SlideTitle"));
+    const QLabel* names = presentation->findChild<QLabel*>(QStringLiteral("SlideScenarios"));
+    QVERIFY(title && names);
+    auto inWindow = [presentation](const QWidget* w) {
+        return QRect(w->mapTo(presentation, QPoint(0, 0)), w->size());
+    };
+
+    // Wide screen: beside the title, inside the window.
+    presentation->resize(2560, 1440);
+    QTRY_COMPARE(presentation->size(), QSize(2560, 1440));
+    QTRY_VERIFY(inWindow(names).top() < inWindow(title).bottom());
+    QVERIFY(inWindow(names).left() > inWindow(title).right());
+    QVERIFY(inWindow(names).right() <= presentation->width());
+
+    // Small screen: on a row of their own under the title, still inside the window.
+    presentation->resize(1366, 768);
+    QTRY_COMPARE(presentation->size(), QSize(1366, 768));
+    QTRY_VERIFY(inWindow(names).top() >= inWindow(title).bottom());
+    QVERIFY(inWindow(names).right() <= presentation->width());
+    QCOMPARE(presentation->width(), 1366);  // the names never widen the slide
+}
+
 void TestPresentation::stripTogglesWithPAndFollowsTheSlide() {
     window_->showPage(1);
     PresentationWindow* presentation = enter();
@@ -504,6 +542,16 @@ void TestPresentation::escapeFromTheStripFirstReturnsTheKeys() {
     QVERIFY(presentation->isParameterStripShown());
     press(Qt::Key_Right);
     QCOMPARE(presentation->currentSlide(), 1);
+
+    // A click on the slide (here a chart) also gives the keys back.
+    press(Qt::Key_Tab);
+    QVERIFY(strip->containsFocus());
+    ChartWidget* chart = presentation->currentSlidePage()->charts().front();
+    QTest::mouseClick(chart->paintSurface(), Qt::LeftButton, Qt::NoModifier, chart->paintSurface()->rect().center());
+    QCOMPARE(QApplication::focusWidget(), presentation);
+    press(Qt::Key_Left);
+    QCOMPARE(presentation->currentSlide(), 0);
+
     press(Qt::Key_Escape);
     QVERIFY(!mode()->isPresenting());
 }
@@ -624,6 +672,17 @@ void TestPresentation::screenshots() {
             }
         }
     }
+    // Four scenarios compared on the small screen: the longest header.
+    Workspace workspace = defaultWorkspace();
+    workspace.compared.clear();
+    for (const Scenario& scenario : workspace.scenarios) workspace.compared.push_back(scenario.name);
+    document_->reset(workspace, QString());
+    document_->setCompareEnabled(true);
+    window_->scheduler()->evaluateNow();
+    QCOMPARE(presentation->scenarioColors().size(), qsizetype(workspace.scenarios.size()));
+    presentation->showSlide(2);
+    QCoreApplication::processEvents();
+    QVERIFY(presentation->grab().save(QDir(dir).filePath(QStringLiteral("slide-1366x768-compare4-3.png"))));
 }
 
 QTEST_MAIN(TestPresentation)

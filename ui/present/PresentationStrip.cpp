@@ -46,7 +46,7 @@ PresentationStrip::PresentationStrip(WorkspaceDocument* document, QWidget* paren
     bold.setBold(true);
     caption_->setFont(bold);
     keys_->setForegroundRole(QPalette::PlaceholderText);
-    keys_->setText(tr("Tab or click to edit · arrows move the slider · Esc back to slides · P hides"));
+    keys_->setText(tr("Tab or click to edit · arrows move the slider · Esc or a click on the slide: back to slides · P hides"));
 
     gridLayout_->setContentsMargins(0, 0, 0, 0);
     gridLayout_->setHorizontalSpacing(kSpacing);

@@ -40,6 +40,7 @@ constexpr double kScenarioRatio = 1.1;
 constexpr double kNotesRatio = 0.95;
 constexpr double kFooterRatio = 0.8;
 constexpr int kMaxNoteLines = 2;
+constexpr int kHeaderSpacing = 24;
 
 void setRelativeFont(QWidget* widget, double ratio, bool bold = false, bool italic = false) {
     QFont font = widget->font();
@@ -49,7 +50,9 @@ void setRelativeFont(QWidget* widget, double ratio, bool bold = false, bool ital
     widget->setFont(font);
 }
 
-// Keys belong to slide navigation: nothing on a slide takes the keyboard.
+// Keys belong to slide navigation: nothing on a slide takes the keyboard,
+// and a click on the slide gives the keyboard back to the window (Qt passes
+// click focus up to the first parent that accepts it).
 void keepKeysForSlides(QWidget* page) {
     page->setFocusPolicy(Qt::NoFocus);
     for (QWidget* child : page->findChildren<QWidget*>()) child->setFocusPolicy(Qt::NoFocus);
@@ -123,6 +126,7 @@ PresentationWindow::~PresentationWindow() = default;
 
 QWidget* PresentationWindow::buildHeader() {
     auto* header = new QWidget(this);
+    header_ = header;
     title_ = new QLabel(header);
     title_->setObjectName(QStringLiteral("SlideTitle"));
     setRelativeFont(title_, kTitleRatio, true);
@@ -130,6 +134,7 @@ QWidget* PresentationWindow::buildHeader() {
     scenarios_->setObjectName(QStringLiteral("SlideScenarios"));
     scenarios_->setTextFormat(Qt::RichText);
     scenarios_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    scenarios_->setMinimumWidth(1);  // long names move to their own row (arrangeHeader), never widen the slide
     setRelativeFont(scenarios_, kScenarioRatio, true);
     notes_ = new QLabel(header);
     notes_->setObjectName(QStringLiteral("SlideNotes"));
@@ -139,20 +144,21 @@ QWidget* PresentationWindow::buildHeader() {
     notes_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setRelativeFont(notes_, kNotesRatio, false, true);
     notes_->installEventFilter(this);  // re-cut the notes whenever the row's width changes
+    header->installEventFilter(this);  // and decide again whether the names fit beside the title
 
     auto* rule = new QFrame(header);
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Sunken);
 
-    auto* top = new QHBoxLayout;
-    top->setSpacing(24);
-    top->addWidget(title_);
-    top->addStretch(1);
-    top->addWidget(scenarios_);
+    headerTop_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    headerTop_->setSpacing(kHeaderSpacing);
+    headerTop_->addWidget(title_);
+    headerTop_->addStretch(1);
+    headerTop_->addWidget(scenarios_);
     auto* rows = new QVBoxLayout(header);
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(4);
-    rows->addLayout(top);
+    rows->addLayout(headerTop_);
     rows->addWidget(notes_);
     rows->addWidget(rule);
     return header;
@@ -201,7 +207,9 @@ void PresentationWindow::showSlide(int index) {
     if (stale_[std::size_t(index)] && !scheduler_->views().empty()) {
         page->showResults(scheduler_->views());
         stale_[std::size_t(index)] = false;
-        if (typeScale_ > 0) fitSlideKpiCards(page, typeScale_);  // a row of cards may have grown
+        // A row of cards may have grown (unlock months follow the applications).
+        keepKeysForSlides(page);
+        if (typeScale_ > 0) fitSlideKpiCards(page, typeScale_);
     }
     const bool changed = index != stack_->currentIndex();
     stack_->setCurrentIndex(index);
@@ -239,6 +247,7 @@ void PresentationWindow::refreshHeader() {
     fullNotes_ = QString::fromStdString(active.notes).simplified();
     if (views.size() > 1 && !fullNotes_.isEmpty())  // say whose notes these are
         fullNotes_ = tr("%1: %2").arg(QString::fromStdString(active.name), fullNotes_);
+    arrangeHeader();
     notes_->setVisible(!fullNotes_.isEmpty());
     notes_->setToolTip(fullNotes_);
     refreshNotes();
@@ -327,9 +336,20 @@ void PresentationWindow::resizeEvent(QResizeEvent* event) {
 }
 
 bool PresentationWindow::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == notes_ && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
-        refreshNotes();
+    const bool resized = event->type() == QEvent::Resize || event->type() == QEvent::FontChange;
+    if (watched == notes_ && resized) refreshNotes();
+    if (watched == header_ && resized) arrangeHeader();
     return QWidget::eventFilter(watched, event);
+}
+
+void PresentationWindow::arrangeHeader() {
+    // The scenario names beside the title when they fit, else on a row of their own.
+    const int needed = title_->sizeHint().width() + kHeaderSpacing + scenarios_->sizeHint().width();
+    const bool beside = needed <= header_->contentsRect().width();
+    const auto direction = beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (headerTop_->direction() == direction) return;
+    headerTop_->setDirection(direction);
+    scenarios_->setAlignment((beside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
 }
 
 void PresentationWindow::updateTypeScale() {

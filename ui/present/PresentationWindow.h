@@ -15,6 +15,7 @@
 #include <QWidget>
 #include <vector>
 
+class QBoxLayout;
 class QLabel;
 class QStackedWidget;
 
@@ -75,6 +76,7 @@ private:
     void refreshResults();
     void refreshHeader();
     void refreshNotes();
+    void arrangeHeader();
     void updateTypeScale();
 
     WorkspaceDocument* document_;
@@ -82,6 +84,8 @@ private:
     QList<ModelPage*> slides_;
     std::vector<bool> stale_;  // slides not yet shown the latest results
     QStackedWidget* stack_ = nullptr;
+    QWidget* header_ = nullptr;
+    QBoxLayout* headerTop_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* scenarios_ = nullptr;
     QLabel* notes_ = nullptr;
