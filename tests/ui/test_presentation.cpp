@@ -610,7 +610,7 @@ void TestPresentation::typeIsLargerThanTheDashboard() {
     QVERIFY(slideValue && dashboardValue);
     QCOMPARE(slideValue->text(), dashboardValue->text());
     const double largeValueSize = slideValue->font().pointSizeF();
-    QVERIFY2(largeValueSize > 2.5 * dashboardValue->font().pointSizeF(), qPrintable(QString::number(largeValueSize)));
+    QVERIFY2(largeValueSize > 2.0 * dashboardValue->font().pointSizeF(), qPrintable(QString::number(largeValueSize)));
 
     // Charts grow too, and the slide title is larger than the slide's text.
     ChartWidget* slideChart = presentation->currentSlidePage()->charts().front();
