@@ -442,12 +442,10 @@ void Report::paintTitlePage(QPainter& painter) const {
     painter.drawText(QRectF(0, y, width, 24), Qt::AlignLeft, tr("LEVERBOARD REPORT"));
     y += 34;
 
-    painter.setFont(fonts.title);
     painter.setPen(kText);
-    const QRectF titleRect = QFontMetricsF(fonts.title).boundingRect(QRectF(0, y, width, 200),
-                                                                      Qt::TextWordWrap, workspaceName_);
-    painter.drawText(QRectF(0, y, width, titleRect.height()), Qt::TextWordWrap, workspaceName_);
-    y += titleRect.height() + 8;
+    const QStringList title = report::wrapText(fonts.title, width, workspaceName_, 2);
+    report::drawTextLines(painter, fonts.title, QRectF(0, y, width, 0), Qt::AlignLeft, title);
+    y += report::textHeight(fonts.title, int(title.size())) + 8;
 
     painter.setFont(fonts.subtitle);
     painter.setPen(kSecondaryText);
@@ -470,19 +468,16 @@ void Report::paintTitlePage(QPainter& painter) const {
     left += 28;
     for (const ScenarioInfo& scenario : scenarios_) {
         painter.fillRect(QRectF(0, left + 3, 14, 14), scenario.color);
-        painter.setFont(fonts.bodyBold);
         painter.setPen(kText);
-        painter.drawText(QRectF(24, left, scenariosWidth - 24, 20), Qt::AlignLeft | Qt::AlignVCenter, scenario.name);
+        const QStringList name = report::wrapText(fonts.bodyBold, scenariosWidth - 24, scenario.name, 1);
+        report::drawTextLines(painter, fonts.bodyBold, QRectF(24, left + 2, scenariosWidth - 24, 0), Qt::AlignLeft, name);
         left += 22;
         if (!scenario.notes.isEmpty()) {
             // At most three lines: the title page introduces, the reader has the file.
-            painter.setFont(fonts.body);
             painter.setPen(kSecondaryText);
-            const QFontMetricsF metrics(fonts.body);
-            const QString notes = metrics.elidedText(scenario.notes, Qt::ElideRight, (scenariosWidth - 24) * 2.7);
-            const QRectF box = metrics.boundingRect(QRectF(24, left, scenariosWidth - 24, 1000), Qt::TextWordWrap, notes);
-            painter.drawText(QRectF(24, left, scenariosWidth - 24, box.height() + 2), Qt::TextWordWrap, notes);
-            left += box.height();
+            const QStringList notes = report::wrapText(fonts.body, scenariosWidth - 24, scenario.notes, 3);
+            report::drawTextLines(painter, fonts.body, QRectF(24, left, scenariosWidth - 24, 0), Qt::AlignLeft, notes);
+            left += report::textHeight(fonts.body, int(notes.size()));
         }
         left += 12;
     }

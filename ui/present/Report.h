@@ -56,6 +56,9 @@ public:
     const std::vector<PlannedPage>& plan() const { return plan_; }
     const std::vector<report::ReportTable>& tables() const { return tables_; }
     QPageLayout pageLayout() const { return layout_; }
+    // Where tables and charts go on a page, in device units (report::kReportDpi):
+    // below the heading, above the footer.
+    QRectF contentRect() const;
 
     bool write(QIODevice* device) const;
     // Atomic (QSaveFile); false with a one-line error naming the file.
@@ -81,7 +84,6 @@ private:
     void buildParameterTables(const Workspace& workspace, const std::vector<ScenarioView>& views);
     void planPages(const std::vector<Section>& sections);
 
-    QRectF contentRect() const;  // below the page heading, above the footer
     void paintPage(QPainter& painter, int index) const;
     void paintTitlePage(QPainter& painter) const;
     void paintTablePage(QPainter& painter, const PlannedPage& page) const;

@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QTextLayout>
 #include <algorithm>
 
 namespace leverboard::ui::report {
@@ -15,10 +16,9 @@ constexpr double kSwatchBar = 3;
 constexpr double kSectionTopGap = 6;
 constexpr double kCaptionGap = 4;
 constexpr double kGapBetweenTables = 20;
-// Text is measured a little narrower than it is painted: if the PDF's
-// unhinted metrics run wider than the measurement, the painted text still
-// wraps into no more lines than the row was given.
-constexpr double kMeasureSlack = 4;
+// Lines are broken a little short of the column: the PDF's unhinted metrics
+// may run a hair wider than the measurement.
+constexpr double kMeasureSlack = 3;
 
 const QColor kRule{0x9a, 0xa3, 0xad};
 const QColor kBand{0xf3, 0xf5, 0xf7};
@@ -35,9 +35,7 @@ QFont pixelFont(int pixels, bool bold = false) {
 }
 
 double wrappedHeight(const QFont& font, double width, const QString& text) {
-    if (text.isEmpty()) return QFontMetricsF(font).height();
-    const QRectF room(0, 0, std::max(10.0, width - kMeasureSlack), 1e6);
-    return QFontMetricsF(font).boundingRect(room, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text).height();
+    return textHeight(font, std::max<qsizetype>(1, wrapText(font, width, text).size()));
 }
 
 QString continuedCaption(const QString& caption) {
@@ -45,6 +43,48 @@ QString continuedCaption(const QString& caption) {
 }
 
 }  // namespace
+
+QStringList wrapText(const QFont& font, double width, const QString& text, int maxLines) {
+    QStringList lines;
+    if (text.isEmpty()) return lines;
+    QString prepared = text;
+    prepared.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    const double room = std::max(10.0, width - kMeasureSlack);
+    QTextLayout layout(prepared, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(room);
+        if (maxLines > 0 && lines.size() == maxLines - 1) {
+            // The last line allowed: whatever is left, elided to fit.
+            const QString rest = prepared.mid(line.textStart()).replace(QChar::LineSeparator, QLatin1Char(' '));
+            lines << QFontMetricsF(font).elidedText(rest.simplified(), Qt::ElideRight, room);
+            break;
+        }
+        lines << prepared.mid(line.textStart(), line.textLength()).remove(QChar::LineSeparator).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+double textHeight(const QFont& font, int lineCount) {
+    const QFontMetricsF metrics(font);
+    return lineCount <= 0 ? 0 : metrics.height() + (lineCount - 1) * metrics.lineSpacing();
+}
+
+void drawTextLines(QPainter& painter, const QFont& font, const QRectF& box, Qt::Alignment alignment,
+                   const QStringList& lines) {
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    double y = box.top();
+    for (const QString& line : lines) {
+        painter.drawText(QRectF(box.left(), y, box.width(), metrics.height()),
+                         int(alignment & Qt::AlignHorizontal_Mask) | Qt::AlignTop | Qt::TextDontClip, line);
+        y += metrics.lineSpacing();
+    }
+}
 
 const ReportFonts& reportFonts() {
     static const ReportFonts fonts{pixelFont(34, true), pixelFont(18), pixelFont(20, true), pixelFont(14, true),
@@ -109,8 +149,12 @@ void ReportTable::paintHeader(QPainter& painter, const QPointF& topLeft) const {
     painter.setPen(kText);
     double x = topLeft.x();
     for (const TableColumn& column : columns) {
-        const QRectF text(x + kPadX, topLeft.y() + kPadY, column.width - 2 * kPadX, height - 2 * kPadY);
-        painter.drawText(text, int(column.alignment | Qt::AlignBottom) | Qt::TextWordWrap, column.title);
+        // Titles sit on the rule: a one-line title beside a wrapped one lines up at the bottom.
+        const QStringList lines = wrapText(reportFonts().bodyBold, column.width - 2 * kPadX, column.title);
+        const double textBottom = topLeft.y() + height - kPadY - kSwatchBar;
+        const double textTop = textBottom - textHeight(reportFonts().bodyBold, int(lines.size()));
+        drawTextLines(painter, reportFonts().bodyBold, QRectF(x + kPadX, textTop, column.width - 2 * kPadX, 0),
+                      column.alignment, lines);
         x += column.width;
     }
     painter.setPen(QPen(kRule, 1.2));
@@ -129,11 +173,10 @@ void ReportTable::paintRow(QPainter& painter, int row, const QPointF& topLeft, b
     const TableRow& r = rows[std::size_t(row)];
     const double height = rowHeight(row);
     if (r.section) {
-        painter.setFont(reportFonts().bodyBold);
         painter.setPen(kText);
-        const QRectF text(topLeft.x() + kPadX, topLeft.y() + kSectionTopGap + kPadY, width() - 2 * kPadX,
-                          height - kSectionTopGap - 2 * kPadY);
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, r.cells.value(0));
+        drawTextLines(painter, reportFonts().bodyBold,
+                      QRectF(topLeft.x() + kPadX, topLeft.y() + kSectionTopGap + kPadY, width() - 2 * kPadX, 0),
+                      Qt::AlignLeft, wrapText(reportFonts().bodyBold, width() - 2 * kPadX, r.cells.value(0)));
         painter.setPen(QPen(kRule, 0.6));
         painter.drawLine(QPointF(topLeft.x(), topLeft.y() + height), QPointF(topLeft.x() + width(), topLeft.y() + height));
         return;
@@ -144,10 +187,10 @@ void ReportTable::paintRow(QPainter& painter, int row, const QPointF& topLeft, b
     double x = topLeft.x();
     for (int c = 0; c < int(columns.size()); ++c) {
         const TableColumn& column = columns[std::size_t(c)];
-        painter.setFont(cellFont(c));
         painter.setPen(column.small ? kSecondaryText : kText);
-        const QRectF text(x + kPadX, topLeft.y() + kPadY, column.width - 2 * kPadX, height - 2 * kPadY);
-        painter.drawText(text, int(column.alignment | Qt::AlignTop) | Qt::TextWordWrap, r.cells.value(c));
+        const QRectF text(x + kPadX, topLeft.y() + kPadY, column.width - 2 * kPadX, 0);
+        drawTextLines(painter, cellFont(c), text, column.alignment,
+                      wrapText(cellFont(c), column.width - 2 * kPadX, r.cells.value(c)));
         x += column.width;
     }
 }

@@ -32,6 +32,16 @@ struct ReportFonts {
 };
 const ReportFonts& reportFonts();
 
+// Text broken into lines that fit width: at word boundaries where it can,
+// anywhere in a word too long for a line. At most maxLines (0: no limit),
+// the last one elided. Measuring and painting use the same lines, so a row
+// is exactly as tall as what is painted in it.
+QStringList wrapText(const QFont& font, double width, const QString& text, int maxLines = 0);
+double textHeight(const QFont& font, int lineCount);
+// Paints lines from box's top, each aligned horizontally as asked.
+void drawTextLines(QPainter& painter, const QFont& font, const QRectF& box, Qt::Alignment alignment,
+                   const QStringList& lines);
+
 struct TableColumn {
     QString title;
     double fixedWidth = 0;  // device units; 0: takes a share of the room left
