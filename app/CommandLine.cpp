@@ -221,11 +221,15 @@ std::string toJson(const std::string& scenarioName, const Results& results,
     nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
     for (const auto& w : loadWarnings) warnings.push_back(w);
     for (const auto& w : results.warnings) warnings.push_back(w);
+    // Why null KPIs are null: answers of the model, not problems (Results::notes).
+    nlohmann::ordered_json notes = nlohmann::ordered_json::array();
+    for (const auto& n : results.notes) notes.push_back(n);
 
     nlohmann::ordered_json out;
     out["scenario"] = scenarioName;
     out["kpis"] = std::move(kpis);
     out["warnings"] = std::move(warnings);
+    out["notes"] = std::move(notes);
     // nlohmann prints doubles in their shortest round-trip form.
     return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
@@ -263,7 +267,8 @@ struct CommandInfo {
 
 constexpr CommandInfo kCommands[] = {
     {Command::Eval, "eval", "[options] [WORKSPACE]",
-     "Evaluate a scenario and print {\"scenario\", \"kpis\", \"warnings\"} as JSON.\n"
+     "Evaluate a scenario and print {\"scenario\", \"kpis\", \"warnings\", \"notes\"}\n"
+     "as JSON (notes say why a null KPI is null).\n"
      "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated."},
     {Command::Series, "series", "[options] [WORKSPACE] --model MODEL",
      "Print one model's time series as CSV with a header row.\n"
@@ -463,6 +468,7 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
     // stdout is the CSV alone; warnings go to stderr where they cannot corrupt it.
     for (const auto& w : chosen.warnings) writeError("warning: " + w);
     for (const auto& w : results.warnings) writeError("warning: " + w);
+    for (const auto& n : results.notes) writeError("note: " + n);
     writeOut(toCsv(seriesTable(results, *model)));
     return kExitOk;
 }

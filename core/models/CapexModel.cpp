@@ -168,21 +168,21 @@ RoicAverage averageRoic(const std::vector<CapexYear>& years, Member member) {
 }
 
 void reportRoicAverage(const RoicAverage& average, const char* kpiId, const char* view,
-                       std::vector<std::string>& warnings) {
+                       std::vector<std::string>& notes) {
     if (!average.value) {
-        warnings.push_back(std::string(kpiId) + " is null: the " + view +
-                           " invested capital is fully written off in every year the GPUs earn");
+        notes.push_back(std::string(kpiId) + " is null: the " + view +
+                        " invested capital is fully written off in every year the GPUs earn");
     } else if (average.skippedYears > 0) {
-        warnings.push_back(std::string(kpiId) + ": " + std::to_string(average.skippedYears) +
-                           " earning year(s) with no " + view +
-                           " invested capital left are not in the average");
+        notes.push_back(std::string(kpiId) + ": " + std::to_string(average.skippedYears) +
+                        " earning year(s) with no " + view +
+                        " invested capital left are not in the average");
     }
 }
 
 }  // namespace
 
 void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, CapexResults& out,
-                          std::vector<std::string>& warnings) {
+                          std::vector<std::string>& notes) {
     const double gpus = scenario[ParamId::CapexGpus];
     const double gpuPrice = scenario[ParamId::CapexGpuPrice];
     const double gpuShare = scenario[ParamId::CapexGpuShare];
@@ -285,8 +285,8 @@ void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, Cape
     const RoicAverage economic = averageRoic(out.years, &CapexYear::roicEconomic);
     out.roicBook = book.value;
     out.roicEconomic = economic.value;
-    reportRoicAverage(book, "capex.roic_book", "book", warnings);
-    reportRoicAverage(economic, "capex.roic_economic", "economic", warnings);
+    reportRoicAverage(book, "capex.roic_book", "book", notes);
+    reportRoicAverage(economic, "capex.roic_economic", "economic", notes);
 
     out.strandedValue = gpuCapex * std::max(0.0, 1.0 - economicLife / bookLife);
 
@@ -303,26 +303,26 @@ void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, Cape
     withTerminal[flowCount - 1] += out.terminalValue;
     const IrrOutcome irr = internalRateOfReturn(std::span<const double>(withTerminal.data(), flowCount));
     out.irr = irr.rate;
-    if (!out.irr) warnings.push_back(std::string("capex.irr is null: ") + irr.whyNull);
+    if (!out.irr) notes.push_back(std::string("capex.irr is null: ") + irr.whyNull);
 
     out.paybackYears = paybackYears(flows);
     if (!out.paybackYears)
-        warnings.push_back("capex.payback_years is null: the cumulative cash flow stays negative for all " +
-                           std::to_string(horizonYears) + " years of the horizon");
+        notes.push_back("capex.payback_years is null: the cumulative cash flow stays negative for all " +
+                        std::to_string(horizonYears) + " years of the horizon");
 
     // ---- Valuation ---------------------------------------------------------------
     out.impliedPe = out.roicEconomic ? valueDriverPe(*out.roicEconomic, wacc, growth) : std::nullopt;
     if (!out.impliedPe) {
         if (!out.roicEconomic)
-            warnings.push_back("capex.implied_pe is null: there is no average economic ROIC");
+            notes.push_back("capex.implied_pe is null: there is no average economic ROIC");
         else if (!(wacc > growth))
-            warnings.push_back("capex.implied_pe is null: WACC (" + percentText(wacc) +
-                               ") does not exceed long-run growth (" + percentText(growth) +
-                               "), so the value-driver formula has no finite value");
+            notes.push_back("capex.implied_pe is null: WACC (" + percentText(wacc) +
+                            ") does not exceed long-run growth (" + percentText(growth) +
+                            "), so the value-driver formula has no finite value");
         else
-            warnings.push_back("capex.implied_pe is null: average economic ROIC (" +
-                               percentText(*out.roicEconomic) + ") does not exceed long-run growth (" +
-                               percentText(growth) + "), so growth destroys value");
+            notes.push_back("capex.implied_pe is null: average economic ROIC (" +
+                            percentText(*out.roicEconomic) + ") does not exceed long-run growth (" +
+                            percentText(growth) + "), so growth destroys value");
     }
 
     // P/E against ROIC for the chart: from half the growth rate (where the

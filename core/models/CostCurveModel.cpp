@@ -69,7 +69,7 @@ MaybeNumber CostCurve::monthIndexFallsTo(double level, double limit) const {
 }
 
 void CostCurveModel::evaluate(const Scenario& scenario, const CostCurve& curve, CostResults& out,
-                              std::vector<std::string>& warnings) {
+                              std::vector<std::string>& notes) {
     const int horizon = scenario.horizonMonths();
     const auto points = static_cast<std::size_t>(horizon) + 1;
     out.month.resize(points);
@@ -109,8 +109,8 @@ void CostCurveModel::evaluate(const Scenario& scenario, const CostCurve& curve, 
         const double viableLevel = curveOut.threshold / (priceToday * app.tokensPerTask);
         curveOut.unlockMonth = curve.monthIndexFallsTo(viableLevel, horizon);
         if (!curveOut.unlockMonth)
-            warnings.push_back(app.name + " (" + app.id + ") is not viable within the " +
-                               horizonText(horizon));
+            notes.push_back(app.name + " (" + app.id + ") is not viable within the " +
+                            horizonText(horizon));
     }
 }
 

@@ -35,9 +35,10 @@ private:
 
 class CostCurveModel {
 public:
-    // Fills out (reusing its storage); appends warnings.
+    // Fills out (reusing its storage); appends a note for each application
+    // not viable within the horizon (Results::notes).
     static void evaluate(const Scenario& scenario, const CostCurve& curve, CostResults& out,
-                         std::vector<std::string>& warnings);
+                         std::vector<std::string>& notes);
     static void appendKpis(const CostResults& results, std::vector<Kpi>& kpis);
 };
 

@@ -44,15 +44,16 @@ Scenario sanitized(const Scenario& scenario, std::vector<std::string>& warnings)
 
 void evaluate(const Scenario& scenario, Results& out) {
     out.warnings.clear();
+    out.notes.clear();
     out.kpis.clear();
     const Scenario clean = sanitized(scenario, out.warnings);
     out.horizonMonths = clean.horizonMonths();
 
     const CostCurve curve(clean);
-    CostCurveModel::evaluate(clean, curve, out.cost, out.warnings);
+    CostCurveModel::evaluate(clean, curve, out.cost, out.notes);
     LeverageModel::evaluate(clean, curve, out.leverage, out.warnings);
-    HalfLifeModel::evaluate(clean, curve, out.halfLife, out.warnings);
-    CapexModel::evaluate(clean, curve, out.capex, out.warnings);
+    HalfLifeModel::evaluate(clean, curve, out.halfLife, out.notes);
+    CapexModel::evaluate(clean, curve, out.capex, out.notes);
 
     CostCurveModel::appendKpis(out.cost, out.kpis);
     LeverageModel::appendKpis(out.leverage, out.kpis);

@@ -69,7 +69,7 @@ std::string horizonText(int horizonMonths) {
 }  // namespace
 
 void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, HalfLifeResults& out,
-                             std::vector<std::string>& warnings) {
+                             std::vector<std::string>& notes) {
     auto param = [&](ParamId id) { return clampToRange(id, scenario[id]); };
     const double pretrainCost = param(ParamId::LifePretrainCost);
     const double halfLife = param(ParamId::LifeHalfLifeMonths);
@@ -154,11 +154,11 @@ void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, H
     // break-even exists inside it.
     out.breakevenHalfLife.reset();
     if (pvAtShortest > pretrainCost) {
-        warnings.push_back("Break-even half-life is below 0.5 months: pretraining pays even if demand "
-                           "for the model halves every half month");
+        notes.push_back("life.breakeven_half_life is null: the break-even half-life is below 0.5 months "
+                        "(pretraining pays even if demand for the model halves every half month)");
     } else if (pvAtLongest < pretrainCost) {
-        warnings.push_back("Break-even half-life is above 600 months: pretraining does not pay even if "
-                           "demand for the model hardly decays");
+        notes.push_back("life.breakeven_half_life is null: the break-even half-life is above 600 months "
+                        "(pretraining does not pay even if demand for the model hardly decays)");
     } else {
         double lo = kBreakevenMinMonths, hi = kBreakevenMaxMonths;
         for (std::size_t i = 0; i < kHalfLifeGridPoints; ++i) {
@@ -171,13 +171,13 @@ void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, H
     }
 
     if (!out.crossoverMonth)
-        warnings.push_back("The inference premium does not add up to the pretraining cost within the " +
-                           horizonText(horizon) + " (no crossover month)");
+        notes.push_back("life.crossover_month is null: the inference premium does not add up to the "
+                        "pretraining cost within the " + horizonText(horizon) + " (no crossover month)");
 
     out.monthsToReplicate10pct = curve.monthIndexFallsTo(kReplicationLevel, horizon);
     if (!out.monthsToReplicate10pct)
-        warnings.push_back("A competitor cannot replicate the model at 10% of its cost within the " +
-                           horizonText(horizon));
+        notes.push_back("life.months_to_replicate_10pct is null: a competitor cannot replicate the model "
+                        "at 10% of its cost within the " + horizonText(horizon));
 }
 
 void HalfLifeModel::appendKpis(const HalfLifeResults& results, std::vector<Kpi>& kpis) {

@@ -13,9 +13,10 @@ namespace leverboard {
 class HalfLifeModel {
 public:
     // Fills out (reusing its storage) from a range-clamped scenario and the
-    // cost curve's indices; appends warnings.
+    // cost curve's indices; appends a note for each null KPI saying why
+    // (Results::notes).
     static void evaluate(const Scenario& scenario, const CostCurve& curve, HalfLifeResults& out,
-                         std::vector<std::string>& warnings);
+                         std::vector<std::string>& notes);
     static void appendKpis(const HalfLifeResults& results, std::vector<Kpi>& kpis);
 };
 

@@ -170,7 +170,7 @@ void TestCli::evalDefaultsIsOneJsonObjectWithEveryKpi() {
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     const QJsonObject root = parseJson(run.out);
     QVERIFY2(!root.isEmpty(), run.out.constData());
-    QCOMPARE(root.keys(), QStringList({"kpis", "scenario", "warnings"}));
+    QCOMPARE(root.keys(), QStringList({"kpis", "notes", "scenario", "warnings"}));
     QCOMPARE(root.value("scenario").toString(), QStringLiteral("Base"));
     QVERIFY(root.value("warnings").isArray());
 

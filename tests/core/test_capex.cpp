@@ -24,14 +24,14 @@ namespace {
 
 struct Run {
     CapexResults results;
-    std::vector<std::string> warnings;
+    std::vector<std::string> notes;
     std::vector<Kpi> kpis;
 };
 
 Run run(const Scenario& scenario) {
     Run r;
     const CostCurve curve(scenario);
-    CapexModel::evaluate(scenario, curve, r.results, r.warnings);
+    CapexModel::evaluate(scenario, curve, r.results, r.notes);
     CapexModel::appendKpis(r.results, r.kpis);
     return r;
 }
@@ -124,8 +124,8 @@ Scenario bear() {
     return s;
 }
 
-bool hasWarningFor(const std::vector<std::string>& warnings, const std::string& kpiId) {
-    return std::any_of(warnings.begin(), warnings.end(),
+bool hasNoteFor(const std::vector<std::string>& notes, const std::string& kpiId) {
+    return std::any_of(notes.begin(), notes.end(),
                        [&](const std::string& w) { return w.rfind(kpiId, 0) == 0; });
 }
 
@@ -397,11 +397,11 @@ void TestCapex::irrNullWhenCashFlowsNeverChangeSign() {
     QCOMPARE(r.results.terminalValue, 0.0);
     QVERIFY(!r.results.irr.has_value());
     QVERIFY(!r.results.paybackYears.has_value());
-    QVERIFY(hasWarningFor(r.warnings, "capex.irr"));
-    QVERIFY(std::any_of(r.warnings.begin(), r.warnings.end(), [](const std::string& w) {
+    QVERIFY(hasNoteFor(r.notes, "capex.irr"));
+    QVERIFY(std::any_of(r.notes.begin(), r.notes.end(), [](const std::string& w) {
         return w.find("never change sign") != std::string::npos;
     }));
-    QVERIFY(hasWarningFor(r.warnings, "capex.payback_years"));
+    QVERIFY(hasNoteFor(r.notes, "capex.payback_years"));
 }
 
 void TestCapex::irrTakesRootNearestZero() {
@@ -472,7 +472,7 @@ void TestCapex::paybackInterpolatesInsideTheYear() {
     // Defaults never pay back within five years (terminal value excluded).
     const Run base = run(Scenario{});
     QVERIFY(!base.results.paybackYears.has_value());
-    QVERIFY(hasWarningFor(base.warnings, "capex.payback_years"));
+    QVERIFY(hasNoteFor(base.notes, "capex.payback_years"));
 }
 
 void TestCapex::impliedPeFollowsValueDriverFormula() {
@@ -506,7 +506,7 @@ void TestCapex::impliedPeNullCases() {
         const Run r = run(s);
         QVERIFY(r.results.roicEconomic.has_value());
         QVERIFY(!r.results.impliedPe.has_value());
-        QVERIFY(hasWarningFor(r.warnings, "capex.implied_pe"));
+        QVERIFY(hasNoteFor(r.notes, "capex.implied_pe"));
         for (const MaybeNumber& pe : r.results.peAtRoic) QVERIFY(!pe.has_value());
     }
     {
@@ -514,7 +514,7 @@ void TestCapex::impliedPeNullCases() {
         s[ParamId::CapexGrowth] = 0.09;
         const Run r = run(s);
         QVERIFY(!r.results.impliedPe.has_value());
-        QVERIFY(hasWarningFor(r.warnings, "capex.implied_pe"));
+        QVERIFY(hasNoteFor(r.notes, "capex.implied_pe"));
     }
     {
         Scenario s;  // returns below growth
@@ -523,10 +523,10 @@ void TestCapex::impliedPeNullCases() {
         QVERIFY(r.results.roicEconomic.has_value());
         QVERIFY(*r.results.roicEconomic <= 0.03);
         QVERIFY(!r.results.impliedPe.has_value());
-        QVERIFY(hasWarningFor(r.warnings, "capex.implied_pe"));
+        QVERIFY(hasNoteFor(r.notes, "capex.implied_pe"));
     }
     const Run base = run(Scenario{});
-    QVERIFY(!hasWarningFor(base.warnings, "capex.implied_pe"));
+    QVERIFY(!hasNoteFor(base.notes, "capex.implied_pe"));
 }
 
 // With whole-year lives and y ≤ economic_life < book_life, both views differ
@@ -643,7 +643,7 @@ void TestCapex::registryCornersStayFinite() {
             QVERIFY2(std::isfinite(v), qPrintable(QStringLiteral("scenario %1").arg(i)));
         for (const Kpi& k : r.kpis) {
             if (k.value) QVERIFY(std::isfinite(*k.value));
-            else QVERIFY2(hasWarningFor(r.warnings, k.id), k.id.c_str());
+            else QVERIFY2(hasNoteFor(r.notes, k.id), k.id.c_str());
         }
     }
 }
@@ -655,10 +655,10 @@ void TestCapex::reusesStorageWithoutStaleValues() {
     shortRun[ParamId::HorizonYears] = 3;
 
     CapexResults reused;
-    std::vector<std::string> warnings;
-    CapexModel::evaluate(longRun, CostCurve(longRun), reused, warnings);
+    std::vector<std::string> notes;
+    CapexModel::evaluate(longRun, CostCurve(longRun), reused, notes);
     const CapexYear* storage = reused.years.data();
-    CapexModel::evaluate(shortRun, CostCurve(shortRun), reused, warnings);
+    CapexModel::evaluate(shortRun, CostCurve(shortRun), reused, notes);
     QCOMPARE(reused.years.data(), storage);  // no reallocation when shrinking
     QCOMPARE(int(reused.years.size()), 3);
     QCOMPARE(int(reused.cashFlows.size()), 4);

@@ -44,12 +44,12 @@ double naiveWrightIndex(double t, double learningRate, double volumeGrowth, doub
 
 struct Evaluated {
     CostResults results;
-    std::vector<std::string> warnings;
+    std::vector<std::string> notes;
 };
 
 Evaluated evaluateCost(const Scenario& scenario) {
     Evaluated e;
-    CostCurveModel::evaluate(scenario, CostCurve(scenario), e.results, e.warnings);
+    CostCurveModel::evaluate(scenario, CostCurve(scenario), e.results, e.notes);
     return e;
 }
 
@@ -140,7 +140,7 @@ private slots:
 
     void unlockMonthsOfDefaultApplications() {
         const auto e = evaluateCost(Scenario{});
-        QVERIFY(e.warnings.empty());
+        QVERIFY(e.notes.empty());
         const double ln7 = std::log(7.0), ln40 = std::log(40.0);
         // Months until cost per task falls to the threshold, by hand: the
         // needed fall f = (10 × tokens) / (0.1 × value) is reached at
@@ -197,24 +197,24 @@ private slots:
         QCOMPARE(*evaluateCost(s).results.applications[0].unlockMonth, 0.0);
     }
 
-    void notViableWithinHorizonIsNullWithWarning() {
+    void notViableWithinHorizonIsNullWithNote() {
         Scenario s;
         s[ParamId::HorizonYears] = 1;
         const auto e = evaluateCost(s);
         QVERIFY(!app(e.results, "worker").unlockMonth);
         QVERIFY(!app(e.results, "agent").unlockMonth);
         QVERIFY(app(e.results, "chat").unlockMonth.has_value());
-        QCOMPARE(e.warnings.size(), std::size_t(2));
-        QCOMPARE(e.warnings[0], std::string("Coding-agent task (agent) is not viable within the 1-year horizon"));
-        QCOMPARE(e.warnings[1], std::string("Remote-worker day (worker) is not viable within the 1-year horizon"));
+        QCOMPARE(e.notes.size(), std::size_t(2));
+        QCOMPARE(e.notes[0], std::string("Coding-agent task (agent) is not viable within the 1-year horizon"));
+        QCOMPARE(e.notes[1], std::string("Remote-worker day (worker) is not viable within the 1-year horizon"));
 
         // No decline at all: nothing that is not viable today ever becomes viable.
         Scenario flat;
         flat[ParamId::CostFrontierDecline] = 1;
         flat[ParamId::CostCommodityDecline] = 1;
         const auto f = evaluateCost(flat);
-        QCOMPARE(f.warnings.size(), std::size_t(4));
-        QCOMPARE(f.warnings[3], std::string("Remote-worker day (worker) is not viable within the 5-year horizon"));
+        QCOMPARE(f.notes.size(), std::size_t(4));
+        QCOMPARE(f.notes[3], std::string("Remote-worker day (worker) is not viable within the 5-year horizon"));
     }
 
     void unlockMonthUnderWright() {
@@ -293,12 +293,12 @@ private slots:
         const Scenario s;
         const CostCurve curve(s);
         CostResults out;
-        std::vector<std::string> warnings;
-        CostCurveModel::evaluate(s, curve, out, warnings);
+        std::vector<std::string> notes;
+        CostCurveModel::evaluate(s, curve, out, notes);
         const double* price = out.price.data();
         const double* costs = out.applications[2].costPerTask.data();
         const auto* apps = out.applications.data();
-        CostCurveModel::evaluate(s, curve, out, warnings);
+        CostCurveModel::evaluate(s, curve, out, notes);
         QCOMPARE(out.price.data(), price);
         QCOMPARE(out.applications.data(), apps);
         QCOMPARE(out.applications[2].costPerTask.data(), costs);

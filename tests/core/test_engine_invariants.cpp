@@ -207,6 +207,8 @@ void walk(const Results& r, Visitor& v) {
 
     v.size("warnings", r.warnings.size());
     for (const auto& w : r.warnings) v.text("warnings", w);
+    v.size("notes", r.notes.size());
+    for (const auto& n : r.notes) v.text("notes", n);
     v.size("kpis", r.kpis.size());
     for (std::size_t i = 0; i < r.kpis.size(); ++i) {
         v.text("kpis.id", r.kpis[i].id);

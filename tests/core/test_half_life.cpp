@@ -65,17 +65,17 @@ struct Naive {
 
 struct Evaluated {
     HalfLifeResults results;
-    std::vector<std::string> warnings;
+    std::vector<std::string> notes;
 
-    bool warned(const std::string& part) const {
-        return std::any_of(warnings.begin(), warnings.end(),
+    bool noted(const std::string& part) const {
+        return std::any_of(notes.begin(), notes.end(),
                            [&](const std::string& w) { return w.find(part) != std::string::npos; });
     }
 };
 
 Evaluated evaluateLife(const Scenario& scenario) {
     Evaluated e;
-    HalfLifeModel::evaluate(scenario, CostCurve(scenario), e.results, e.warnings);
+    HalfLifeModel::evaluate(scenario, CostCurve(scenario), e.results, e.notes);
     return e;
 }
 
@@ -193,7 +193,7 @@ private slots:
             const auto e = evaluateLife(s);
             const auto expected = Naive{s}.crossover();
             QCOMPARE(e.results.crossoverMonth, expected);
-            QCOMPARE(e.warned("no crossover month"), !expected.has_value());
+            QCOMPARE(e.noted("life.crossover_month is null"), !expected.has_value());
         }
         QCOMPARE(*evaluateLife(withPretrainCost(1e5)).results.crossoverMonth, 0.0);
 
@@ -224,22 +224,22 @@ private slots:
         QVERIFY(std::fabs(*below.results.breakevenHalfLife - 6) < 0.02);
     }
 
-    void breakevenOutsideWindowIsNullWithWarning() {
+    void breakevenOutsideWindowIsNullWithNote() {
         const auto cheap = evaluateLife(withPretrainCost(spec(ParamId::LifePretrainCost).min));
         QVERIFY(!cheap.results.breakevenHalfLife);
-        QVERIFY(cheap.warned("Break-even half-life is below 0.5 months"));
+        QVERIFY(cheap.noted("life.breakeven_half_life is null: the break-even half-life is below 0.5 months"));
         QCOMPARE(cheap.results.betterStrategy, std::string("pretrain"));
 
         const auto dear = evaluateLife(withPretrainCost(spec(ParamId::LifePretrainCost).max));
         QVERIFY(!dear.results.breakevenHalfLife);
-        QVERIFY(dear.warned("Break-even half-life is above 600 months"));
+        QVERIFY(dear.noted("life.breakeven_half_life is null: the break-even half-life is above 600 months"));
 
         Scenario noPremium;  // thinking longer costs nothing extra: no half-life makes pretraining pay
         noPremium[ParamId::LifeThinkMultiplier] = 1;
         const auto none = evaluateLife(noPremium);
         QCOMPARE(none.results.pvPremium, 0.0);
         QVERIFY(!none.results.breakevenHalfLife);
-        QVERIFY(none.warned("above 600 months"));
+        QVERIFY(none.noted("above 600 months"));
         QCOMPARE(none.results.betterStrategy, std::string("inference"));
     }
 
@@ -252,13 +252,13 @@ private slots:
         const auto afterKink = evaluateLife(slow);
         QVERIFY_CLOSE(*afterKink.results.monthsToReplicate10pct,
                       18 + 12 * (std::log(10.0) - 1.5 * std::log(2.0)) / std::log(40.0));
-        QVERIFY(!afterKink.warned("replicate"));
+        QVERIFY(!afterKink.noted("replicate"));
 
         slow[ParamId::CostCommodityDecline] = 1.5;
         slow[ParamId::HorizonYears] = 1;
         const auto never = evaluateLife(slow);
         QVERIFY(!never.results.monthsToReplicate10pct);
-        QVERIFY(never.warned("cannot replicate the model at 10% of its cost within the 1-year horizon"));
+        QVERIFY(never.noted("cannot replicate the model at 10% of its cost within the 1-year horizon"));
     }
 
     void kpiIdsAndOrder() {
@@ -285,12 +285,12 @@ private slots:
         const Scenario s;
         const CostCurve curve(s);
         HalfLifeResults out;
-        std::vector<std::string> warnings;
-        HalfLifeModel::evaluate(s, curve, out, warnings);
+        std::vector<std::string> notes;
+        HalfLifeModel::evaluate(s, curve, out, notes);
         const double* premium = out.premium.data();
         const double* grid = out.pvPremiumAtHalfLife.data();
         const double* pretrain = out.cumulativePretrain.data();
-        HalfLifeModel::evaluate(s, curve, out, warnings);
+        HalfLifeModel::evaluate(s, curve, out, notes);
         QCOMPARE(out.premium.data(), premium);
         QCOMPARE(out.pvPremiumAtHalfLife.data(), grid);
         QCOMPARE(out.cumulativePretrain.data(), pretrain);

@@ -91,12 +91,21 @@ KpiTone kpiTone(const Kpi& kpi, const Results& results) {
 }
 
 QString nullReason(const Kpi& kpi, const Results& results) {
-    for (const std::string& warning : results.warnings)
-        if (warning.find(kpi.id) != std::string::npos) return QString::fromStdString(warning);
-    if (kpi.id.starts_with(kUnlockMonthPrefix)) {
-        const std::string app = kpi.id.substr(kUnlockMonthPrefix.size());
-        for (const std::string& warning : results.warnings)
-            if (warning.find("(" + app + ")") != std::string::npos) return QString::fromStdString(warning);
+    // A note explains an expected null ("no crossover within the horizon"); a
+    // warning one caused by the inputs. Either names the KPI id, or the
+    // application id in parentheses for an unlock month.
+    const std::string app = kpi.id.starts_with(kUnlockMonthPrefix) ? kpi.id.substr(kUnlockMonthPrefix.size())
+                                                                   : std::string();
+    for (const auto* messages : {&results.notes, &results.warnings}) {
+        for (const std::string& message : *messages) {
+            const bool aboutKpi = message.find(kpi.id) != std::string::npos;
+            if (!aboutKpi && (app.empty() || message.find("(" + app + ")") == std::string::npos)) continue;
+            // "life.crossover_month is null: the premium…" reads "The premium…" on the card.
+            const std::string prefix = kpi.id + " is null: ";
+            QString reason = QString::fromStdString(message.starts_with(prefix) ? message.substr(prefix.size()) : message);
+            if (!reason.isEmpty()) reason[0] = reason[0].toUpper();
+            return reason;
+        }
     }
     return tr("Not reachable with these parameters.");
 }

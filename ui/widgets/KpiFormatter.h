@@ -23,7 +23,8 @@ enum class KpiTone { Neutral, Good, Bad };
 // which strategy wins, the revenue gap.
 KpiTone kpiTone(const Kpi& kpi, const Results& results);
 
-// The engine warning that explains a null KPI (one naming its id), or empty.
+// Why a KPI is null, for people: the engine note (or warning) naming it,
+// without the "<id> is null: " prefix; a generic sentence when none does.
 QString nullReason(const Kpi& kpi, const Results& results);
 
 }  // namespace leverboard::ui
