@@ -91,12 +91,6 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     recoveryManager_ = new RecoveryManager(document_, this);
     installExportActions(this);
     installPresentationMode(this);
-    // Quit last, below whatever the installers added to the File menu (Export ▸).
-    fileMenu_->addSeparator();
-    QAction* quit = fileMenu_->addAction(tr("&Quit"));
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));  // also where the platform has no Quit key
-    quit->setMenuRole(QAction::QuitRole);
     setAcceptDrops(true);
     connect(scheduler_, &EvaluationScheduler::resultsReady, this, &MainWindow::refreshResults);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
@@ -163,6 +157,13 @@ void MainWindow::buildMenus() {
     if (auto* scenarioDock = findChild<QDockWidget*>(QStringLiteral("ScenariosDock")))
         viewMenu_->addAction(scenarioDock->toggleViewAction());
     viewMenu_->addSeparator();
+
+    // Quit first into the File menu: FileController and the export actions
+    // insert their entries above it, so it stays last.
+    QAction* quit = fileMenu_->addAction(tr("&Quit"));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));  // also where the platform has no Quit key
+    quit->setMenuRole(QAction::QuitRole);
 
     QAction* about = help->addAction(tr("&About Leverboard"));
     connect(about, &QAction::triggered, this, [this] {

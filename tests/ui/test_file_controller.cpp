@@ -3,7 +3,10 @@
 // Dialogs are scripted through the MessageBox / FileDialog seams.
 
 #include <QAction>
+#include <QDir>
 #include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QMenu>
 #include <QMimeData>
@@ -14,9 +17,12 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QtTest>
+#include <algorithm>
 #include <memory>
+#include <vector>
 #include <string>
 
+#include "GuiLauncher.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "document/WorkspaceDocument.h"
@@ -24,6 +30,7 @@
 #include "scenario/WorkspaceJson.h"
 #include "workspace/Dialogs.h"
 #include "workspace/FileController.h"
+#include "workspace/RecoveryManager.h"
 
 using namespace leverboard;
 using namespace leverboard::ui;
@@ -71,6 +78,11 @@ private slots:
     void saveToUnwritablePathKeepsDocumentModified();
     void droppedWorkspaceFileOpens();
     void fileMenuKeepsQuitLastWithStandardShortcuts();
+    void titleNamesFileAndScenario();
+    void fileOnTheCommandLineOpens();
+    void badFileOnTheCommandLineKeepsTheDefaultWorkspace();
+    void dropAsksBeforeReplacingUnsavedWork();
+    void savingTheDefaultWorkspaceIsQuick();
 
 private:
     void makeWindow();
@@ -91,6 +103,8 @@ void TestFileController::init() {
     QSettings().clear();
     MessageBox::clearPendingAnswers();
     MessageBox::clearHistory();
+    // Copies left by an earlier run that crashed would be offered at start-up.
+    QDir(RecoveryManager::recoveryDirectory()).removeRecursively();
     dir_ = std::make_unique<QTemporaryDir>();
     QVERIFY(dir_->isValid());
     makeWindow();
@@ -460,14 +474,147 @@ void TestFileController::droppedWorkspaceFileOpens() {
 
 void TestFileController::fileMenuKeepsQuitLastWithStandardShortcuts() {
     FileController* files = window_->fileController();
-    QCOMPARE(files->newAction()->shortcut(), QKeySequence(QKeySequence::New));
-    QCOMPARE(files->openAction()->shortcut(), QKeySequence(QKeySequence::Open));
-    QCOMPARE(files->saveAction()->shortcut(), QKeySequence(QKeySequence::Save));
-    QCOMPARE(files->saveAsAction()->shortcuts(), QKeySequence::keyBindings(QKeySequence::SaveAs));
+    QCOMPARE(files->newAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QCOMPARE(files->openAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
+    QCOMPARE(files->saveAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_S));
+    // Ctrl+Shift+S on every platform, plus whatever else the platform uses.
+    QCOMPARE(files->saveAsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::SaveAs))
+        QVERIFY(files->saveAsAction()->shortcuts().contains(key));
+
+    // New, Open…, Open Recent ▸ | Save, Save As… | (Export ▸ …) | Quit.
     const QList<QAction*> actions = window_->fileMenu()->actions();
-    QCOMPARE(actions.first(), files->newAction());
-    QVERIFY(actions.contains(files->recentMenu()->menuAction()));
-    QCOMPARE(actions.last()->shortcut(), QKeySequence(QKeySequence::Quit));
+    QVERIFY(actions.size() >= 8);
+    QCOMPARE(actions[0], files->newAction());
+    QCOMPARE(actions[1], files->openAction());
+    QCOMPARE(actions[2], files->recentMenu()->menuAction());
+    QVERIFY(actions[3]->isSeparator());
+    QCOMPARE(actions[4], files->saveAction());
+    QCOMPARE(actions[5], files->saveAsAction());
+    QVERIFY(actions[6]->isSeparator());
+    QVERIFY(actions[actions.size() - 2]->isSeparator());
+    for (int i = 7; i < actions.size() - 2; ++i)  // what others add (Export ▸) sits in between
+        QVERIFY2(actions[i]->menu() || actions[i]->isSeparator(), qPrintable(actions[i]->text()));
+    QAction* quit = actions.last();
+    QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QCOMPARE(quit->menuRole(), QAction::QuitRole);
+    QVERIFY(quit->text().contains(QStringLiteral("Quit")));
+
+    // Open Recent lists the files and ends with Clear.
+    const QString a = writeFile(*dir_, QStringLiteral("a.leverboard"), serialized(defaultWorkspace()));
+    QVERIFY(files->openFile(a));
+    emit files->recentMenu()->aboutToShow();
+    const QList<QAction*> recent = files->recentMenu()->actions();
+    QCOMPARE(recent.first()->data().toString(), a);
+    QVERIFY(recent.last()->text().contains(QStringLiteral("Clear")));
+    recent.last()->trigger();
+    QVERIFY(files->recentFiles().isEmpty());
+    emit files->recentMenu()->aboutToShow();
+    QCOMPARE(files->recentMenu()->actions().size(), 1);
+    QVERIFY(!files->recentMenu()->actions().first()->isEnabled());  // "No Recent Files"
+
+    // Quit asks about unsaved work like closing the window does.
+    window_->show();
+    document_->setParameter(ParamId::LevP, 0.6);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    quit->trigger();
+    QVERIFY(window_->isVisible());
+    QVERIFY(MessageBox::history().last().text.contains(QStringLiteral("unsaved changes")));
+}
+
+void TestFileController::titleNamesFileAndScenario() {
+    QCOMPARE(window_->windowTitle(), QStringLiteral("Untitled[*] — Base — Leverboard"));
+    document_->setActiveIndex(2);
+    QCOMPARE(window_->windowTitle(), QStringLiteral("Untitled[*] — Bull: the floor, not the ceiling — Leverboard"));
+    QVERIFY(window_->fileController()->saveTo(dir_->filePath(QStringLiteral("plans.leverboard"))));
+    QCOMPARE(window_->windowTitle(),
+             QStringLiteral("plans.leverboard[*] — Bull: the floor, not the ceiling — Leverboard"));
+    QVERIFY(!window_->isWindowModified());
+    document_->setParameter(ParamId::LevP, 0.6);
+    QVERIFY(window_->isWindowModified());  // the [*] shows as "*"
+}
+
+void TestFileController::fileOnTheCommandLineOpens() {
+    Workspace other = defaultWorkspace();
+    other.scenarios[1][ParamId::CapexGpus] = 250000;
+    other.active = 1;
+    const QString path = writeFile(*dir_, QStringLiteral("argument.leverboard"), serialized(other));
+    openInitialWorkspace(*window_, path);
+    QCOMPARE(document_->workspace(), other);
+    QCOMPARE(document_->filePath(), path);
+    QVERIFY(!document_->isModified());
+    QVERIFY(window_->windowTitle().startsWith(QStringLiteral("argument.leverboard")));
+    QVERIFY(MessageBox::history().isEmpty());
+    QCOMPARE(window_->fileController()->recentFiles().first(), path);
+}
+
+void TestFileController::badFileOnTheCommandLineKeepsTheDefaultWorkspace() {
+    QByteArray wrongType = serialized(defaultWorkspace());
+    wrongType.replace("\"capex.gpus\": 100000,", "\"capex.gpus\": [100000],");
+    const QString path = writeFile(*dir_, QStringLiteral("bad-argument.leverboard"), wrongType);
+    const std::string coreMessage = loadWorkspaceFile(path.toStdString()).error;
+    QVERIFY(!coreMessage.empty());
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    openInitialWorkspace(*window_, path);
+    QCOMPARE(MessageBox::history().size(), 1);
+    const MessageBox::Shown error = MessageBox::history().last();
+    QCOMPARE(error.icon, QMessageBox::Critical);
+    QVERIFY2(error.all().contains(QString::fromStdString(coreMessage)), qPrintable(error.all()));
+    QVERIFY(error.all().contains(QStringLiteral("/scenarios/0/parameters/capex.gpus")));
+    QCOMPARE(document_->workspace(), FileController::bundledDefaultWorkspace());
+    QVERIFY(document_->filePath().isEmpty());
+    QVERIFY(!document_->isModified());
+}
+
+void TestFileController::dropAsksBeforeReplacingUnsavedWork() {
+    const QString path = writeFile(*dir_, QStringLiteral("dropped.leverboard"), serialized(defaultWorkspace()));
+    const Workspace edited = editedWorkspace();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window_.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window_.get(), &drop);
+    QTRY_COMPARE(MessageBox::pendingAnswers(), 0);  // asked after the drop returned
+    QCOMPARE(MessageBox::history().size(), 1);
+    QVERIFY(MessageBox::history().last().text.contains(QStringLiteral("unsaved changes")));
+    QCOMPARE(document_->workspace(), edited);
+    QVERIFY(document_->filePath().isEmpty());
+
+    // A bad file dropped: the error, and nothing changes.
+    const QString bad = writeFile(*dir_, QStringLiteral("bad.leverboard"), "{\"format\": ");
+    mime.setUrls({QUrl::fromLocalFile(bad)});
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QDragEnterEvent badEnter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window_.get(), &badEnter);
+    QDropEvent badDrop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window_.get(), &badDrop);
+    QTRY_COMPARE(MessageBox::pendingAnswers(), 0);
+    QCOMPARE(MessageBox::history().last().icon, QMessageBox::Critical);
+    QVERIFY(MessageBox::history().last().all().contains(QStringLiteral("invalid JSON at line 1")));
+    QCOMPARE(document_->workspace(), edited);
+}
+
+void TestFileController::savingTheDefaultWorkspaceIsQuick() {
+    // Save runs on the GUI thread: serializing and the atomic write together
+    // must stay far below what a person notices (~100 ms).
+    const QString path = dir_->filePath(QStringLiteral("timed.leverboard"));
+    std::vector<double> ms;
+    for (int i = 0; i < 21; ++i) {
+        document_->setParameter(ParamId::LevP, 0.5 + 0.01 * (i + 1));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(window_->fileController()->saveTo(path));
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    const qint64 bytes = QFileInfo(path).size();
+    qInfo("Save of the default workspace (%lld bytes): median %.2f ms, max %.2f ms", bytes, ms[10], ms.back());
+    QVERIFY2(ms[10] < 50, qPrintable(QString::number(ms[10])));
+    QCOMPARE(bytes, qint64(serializeWorkspace(document_->workspace()).size()));
 }
 
 QTEST_MAIN(TestFileController)

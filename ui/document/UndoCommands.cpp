@@ -14,8 +14,16 @@ SetParameterCommand::SetParameterCommand(WorkspaceDocument* document, int scenar
                 .arg(QString::fromUtf8(spec(id).labelEn.data(), qsizetype(spec(id).labelEn.size()))));
 }
 
-void SetParameterCommand::undo() { document_->applyParameter(scenario_, param_, oldValue_); }
-void SetParameterCommand::redo() { document_->applyParameter(scenario_, param_, newValue_); }
+// Undo and redo show the scenario they change: undoing an edit of Bear while
+// Base is on screen switches to Bear, so the change is seen, not hidden.
+void SetParameterCommand::undo() {
+    document_->setActiveIndex(scenario_);
+    document_->applyParameter(scenario_, param_, oldValue_);
+}
+void SetParameterCommand::redo() {
+    document_->setActiveIndex(scenario_);
+    document_->applyParameter(scenario_, param_, newValue_);
+}
 
 bool SetParameterCommand::mergeWith(const QUndoCommand* other) {
     const auto* next = static_cast<const SetParameterCommand*>(other);
@@ -35,8 +43,14 @@ SetApplicationsCommand::SetApplicationsCommand(WorkspaceDocument* document, int 
     setText(text);
 }
 
-void SetApplicationsCommand::undo() { document_->applyApplications(scenario_, oldApps_); }
-void SetApplicationsCommand::redo() { document_->applyApplications(scenario_, newApps_); }
+void SetApplicationsCommand::undo() {
+    document_->setActiveIndex(scenario_);
+    document_->applyApplications(scenario_, oldApps_);
+}
+void SetApplicationsCommand::redo() {
+    document_->setActiveIndex(scenario_);
+    document_->applyApplications(scenario_, newApps_);
+}
 
 ChangeWorkspaceCommand::ChangeWorkspaceCommand(WorkspaceDocument* document, Workspace before,
                                                Workspace after, const QString& text)

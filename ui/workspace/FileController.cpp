@@ -25,6 +25,8 @@ namespace {
 
 constexpr int kStatusMessageMs = 6000;
 
+const QKeySequence kSaveAsKey(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+
 QString nativePath(const QString& path) { return QDir::toNativeSeparators(path); }
 
 QString normalizedPath(const QString& path) { return QDir::cleanPath(QFileInfo(path).absoluteFilePath()); }
@@ -45,7 +47,10 @@ FileController::FileController(WorkspaceDocument* document, QMainWindow* window)
     open_->setStatusTip(tr("Open a workspace file"));
     save_->setShortcuts(QKeySequence::Save);
     save_->setStatusTip(tr("Save the workspace"));
-    saveAs_->setShortcuts(QKeySequence::SaveAs);
+    // Some keyboard schemes (Windows, plain X11) have no Save As key; Ctrl+Shift+S everywhere.
+    QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (!saveAsKeys.contains(kSaveAsKey)) saveAsKeys.prepend(kSaveAsKey);
+    saveAs_->setShortcuts(saveAsKeys);
     saveAs_->setStatusTip(tr("Save the workspace under a new name"));
     recentMenu_->setObjectName(QStringLiteral("RecentFilesMenu"));
 
@@ -215,9 +220,14 @@ void FileController::clearRecentFiles() {
 }
 
 void FileController::rememberRecentFile(const QString& path) {
-    prefs::recentFiles.set(withRecentFile(recentFiles(), path));
-    prefs::lastDirectory.set(QFileInfo(path).absolutePath());
-    emit recentFilesChanged();
+    // Each settings write syncs a file to disk (~10 ms): write only what
+    // changed, so saving the same file again costs just the save.
+    const QStringList recent = recentFiles();
+    const QStringList updated = withRecentFile(recent, path);
+    if (updated != recent) prefs::recentFiles.set(updated);
+    const QString directory = QFileInfo(path).absolutePath();
+    if (prefs::lastDirectory.get() != directory) prefs::lastDirectory.set(directory);
+    if (updated != recent) emit recentFilesChanged();
 }
 
 void FileController::rebuildRecentMenu() {
