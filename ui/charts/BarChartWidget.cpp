@@ -274,8 +274,10 @@ QImage BarChartWidget::toImage(const QSize& logicalSize, qreal devicePixelRatio)
 QWidget* BarChartWidget::paintSurface() const { return view_->viewport(); }
 
 void BarChartWidget::changeEvent(QEvent* event) {
+    // Colours follow the system's light or dark appearance; fonts follow the
+    // widget (presentation mode scales them up).
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
-        event->type() == QEvent::ThemeChange)
+        event->type() == QEvent::ThemeChange || event->type() == QEvent::FontChange)
         applyTheme();
     QWidget::changeEvent(event);
 }

@@ -445,8 +445,10 @@ QImage ChartWidget::toImage(const QSize& logicalSize, qreal devicePixelRatio) {
 QWidget* ChartWidget::paintSurface() const { return view_->viewport(); }
 
 void ChartWidget::changeEvent(QEvent* event) {
+    // Colours follow the system's light or dark appearance; fonts follow the
+    // widget (presentation mode scales them up).
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
-        event->type() == QEvent::ThemeChange)
+        event->type() == QEvent::ThemeChange || event->type() == QEvent::FontChange)
         applyTheme();
     QWidget::changeEvent(event);
 }
