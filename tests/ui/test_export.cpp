@@ -95,6 +95,7 @@ private slots:
     void csvHeadersAndRowsFollowTheHorizon();
     void compareCsvLeadsWithTheScenario();
 
+    void compareCsvKeepsColumnsAlignedWhenApplicationsDiffer();
     void chartContextMenuOffersEveryFormat();
     void saveChartFromTheMenuWritesTheChosenFile();
     void saveChartErrorNamesTheFile();
@@ -262,6 +263,43 @@ void TestExport::compareCsvLeadsWithTheScenario() {
                      qPrintable(first));
             QVERIFY2(last.startsWith(field + QLatin1Char(',')), qPrintable(last));
         }
+    }
+}
+
+void TestExport::compareCsvKeepsColumnsAlignedWhenApplicationsDiffer() {
+    // Bear drops one application and adds another: the cost table's columns differ.
+    Workspace workspace = defaultWorkspace();
+    Scenario& bear = workspace.scenarios.at(std::size_t(workspace.indexOf("Bear: the escalator")));
+    bear.applications.erase(bear.applications.begin());
+    bear.applications.push_back({"translation", "Translation", 0.01, 0.5});
+    document_->reset(workspace, QString());
+    document_->setCompareEnabled(true);
+    window_->scheduler()->evaluateNow();
+    const auto& views = window_->scheduler()->views();
+    QCOMPARE(views.size(), std::size_t(3));
+
+    const QStringList lines = csvLines(chart_export::modelCsv(views, ModelGroup::Cost));
+    QStringList header{"scenario", "month", "price", "frontier_index", "hardware_index"};
+    for (const Application& app : workspace.activeScenario().applications)
+        header << QStringLiteral("cost_per_task.") + QString::fromStdString(app.id);
+    header << QStringLiteral("cost_per_task.translation");
+    QCOMPARE(lines.first().split(QLatin1Char(',')), header);
+
+    const int perScenario = monthRows(workspace.activeScenario()[ParamId::HorizonYears]);
+    QCOMPARE(lines.size() - 1, 3 * perScenario);
+    const int dropped = header.indexOf(QStringLiteral("cost_per_task.") +
+                                       QString::fromStdString(workspace.activeScenario().applications.front().id));
+    const int added = int(header.size()) - 1;
+    for (int i = 1; i < lines.size(); ++i) {
+        // Split after the scenario field (the Bull name holds a quoted comma).
+        QString line = lines[i];
+        if (line.startsWith(QLatin1Char('"'))) line = QStringLiteral("quoted") + line.mid(line.indexOf(QStringLiteral("\","), 1) + 1);
+        const QStringList fields = line.split(QLatin1Char(','));
+        QCOMPARE(fields.size(), header.size());
+        const bool isBear = lines[i].startsWith(QStringLiteral("Bear: the escalator,"));
+        // Bear has no cell for the application it dropped; only Bear has the new one.
+        QCOMPARE(fields[dropped].isEmpty(), isBear);
+        QCOMPARE(fields[added].isEmpty(), !isBear);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "present/ExportFiles.h"
 
+#include <algorithm>
+
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
@@ -157,21 +159,43 @@ bool writePageCharts(const ModelPage* page, const QSize& logicalSize, const QStr
 }
 
 QString modelCsv(const std::vector<ScenarioView>& views, ModelGroup group) {
-    QString csv;
-    const bool several = views.size() > 1;
-    bool headerDone = false;
+    std::vector<SeriesTable> tables;
+    std::vector<QString> names;
     for (const ScenarioView& view : views) {
         if (!view.results) continue;
-        const QString table = QString::fromStdString(toCsv(seriesTable(*view.results, group)));
-        if (!several) return table;
-        const QStringList lines = table.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        tables.push_back(seriesTable(*view.results, group));
+        names.push_back(view.name);
+    }
+    if (tables.empty()) return {};
+    if (tables.size() == 1) return QString::fromStdString(toCsv(tables.front()));
+
+    // Scenarios may list different applications (cost_per_task.<id> columns):
+    // one header with every column, each scenario's cells under their names,
+    // empty where a scenario has no such column.
+    std::vector<std::string> columns;
+    for (const SeriesTable& table : tables)
+        for (const std::string& column : table.columns)
+            if (std::find(columns.begin(), columns.end(), column) == columns.end()) columns.push_back(column);
+
+    QString csv;
+    for (std::size_t t = 0; t < tables.size(); ++t) {
+        SeriesTable aligned;
+        aligned.columns = columns;
+        for (const auto& row : tables[t].rows) {
+            std::vector<MaybeNumber> cells(columns.size());
+            for (std::size_t c = 0; c < tables[t].columns.size() && c < row.size(); ++c) {
+                const auto at = std::find(columns.begin(), columns.end(), tables[t].columns[c]);
+                cells[std::size_t(at - columns.begin())] = row[c];
+            }
+            aligned.rows.push_back(std::move(cells));
+        }
+        const QStringList lines = QString::fromStdString(toCsv(aligned)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i == 0) {
-                if (!headerDone) csv += QStringLiteral("scenario,") + lines[0] + QLatin1Char('\n');
-                headerDone = true;
+                if (t == 0) csv += QStringLiteral("scenario,") + lines[0] + QLatin1Char('\n');
                 continue;
             }
-            csv += csvField(view.name) + QLatin1Char(',') + lines[i] + QLatin1Char('\n');
+            csv += csvField(names[t]) + QLatin1Char(',') + lines[i] + QLatin1Char('\n');
         }
     }
     return csv;
