@@ -3,7 +3,9 @@
 // repainted. Prints one line of JSON: p50/p99 per page, start-up to the first
 // painted window, peak resident memory. Never fails on time (PERFORMANCE.md).
 //
-//   bench_dashboard [--short] [--page NAME]
+//   bench_dashboard [--short] [--page NAME] [--compare]
+//
+// --compare overlays the default comparison set (Base, Bear, Bull) on every chart.
 //
 // A sample ends when the visible charts and KPI cards have repainted and an
 // event-loop pass paints nothing more (a chart or card whose content did not
@@ -85,9 +87,11 @@ struct PageBench {
 
 int main(int argc, char** argv) {
     bool shortMode = false;
+    bool compare = false;
     const char* onlyPage = nullptr;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--short") == 0) shortMode = true;
+        if (std::strcmp(argv[i], "--compare") == 0) compare = true;
         if (std::strcmp(argv[i], "--page") == 0 && i + 1 < argc) onlyPage = argv[++i];
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -95,6 +99,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("LeverboardBench"));  // keep user settings out
 
     WorkspaceDocument document;
+    document.setCompareEnabled(compare);
     MainWindow window(&document);
     window.resize(1366, 768);
     PaintCounter firstPaint;
@@ -111,7 +116,8 @@ int main(int argc, char** argv) {
                                  {"half_life", ParamId::LifeHalfLifeMonths},
                                  {"capex", ParamId::CapexUtilization}};
     const int samples = shortMode ? 40 : 200;
-    std::printf("{\"benchmark\":\"dashboard\",\"samples_per_page\":%d,\"pages\":{", samples);
+    std::printf("{\"benchmark\":\"dashboard\",\"scenarios\":%d,\"samples_per_page\":%d,\"pages\":{",
+                int(document.visibleScenarios().size()), samples);
     bool first = true;
     for (int page = 0; page < 5; ++page) {
         if (onlyPage && std::strcmp(onlyPage, benches[page].name) != 0) continue;
