@@ -6,8 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -15,6 +13,7 @@
 
 #include "scenario/Workspace.h"
 #include "scenario/WorkspaceJson.h"
+#include "CliRunner.h"
 
 namespace {
 
@@ -64,33 +63,8 @@ const QStringList kBearSettings = {
     "--set", "life.half_life_months=4",
 };
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the binary with no display at all: no X, no Wayland, no platform
-// override. A command that created a QGuiApplication would abort here.
-Run runCli(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LEVERBOARD_BINARY), arguments);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using cli_test::Run;
+using cli_test::runCli;
 
 QJsonObject parseJson(const QByteArray& text) {
     QJsonParseError error;

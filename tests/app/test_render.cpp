@@ -9,8 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,37 +18,16 @@
 
 #include "scenario/Workspace.h"
 #include "scenario/WorkspaceJson.h"
+#include "CliRunner.h"
 
 using namespace leverboard;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using cli_test::Run;
 
-// No X, no Wayland, no platform override: render must choose offscreen itself.
-Run runLeverboard(const QStringList& arguments) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LEVERBOARD_BINARY), arguments);
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+// Rendering every chart takes longer than the other commands: twice the default wait.
+Run runLeverboard(const QStringList& arguments) { return cli_test::runCli(arguments, 240000); }
 
 QByteArray readAll(const QString& path) {
     QFile file(path);
