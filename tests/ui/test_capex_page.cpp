@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "charts/BarChartWidget.h"
+#include "ChartProbe.h"
 #include "charts/ChartWidget.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
@@ -16,6 +17,7 @@
 
 using namespace leverboard;
 using namespace leverboard::ui;
+using namespace chart_probe;
 
 namespace {
 
@@ -23,24 +25,6 @@ constexpr double kBillion = 1e9;
 
 bool near(double actual, double expected, double relative = 1e-9) {
     return std::fabs(actual - expected) <= relative * std::max(std::fabs(expected), 1e-12);
-}
-
-QList<SeriesHandle> visibleNamed(const ChartWidget* chart, const QString& name) {
-    QList<SeriesHandle> found;
-    for (SeriesHandle s : chart->allSeries())
-        if (chart->seriesVisible(s) && chart->seriesName(s) == name) found.append(s);
-    return found;
-}
-
-// The one visible series with this name (an invalid handle otherwise).
-SeriesHandle only(const ChartWidget* chart, const QString& name) {
-    const QList<SeriesHandle> found = visibleNamed(chart, name);
-    if (found.size() != 1) {
-        qWarning() << "expected one visible series named" << name << "in" << chart->title() << "found"
-                   << found.size();
-        return {};
-    }
-    return found.front();
 }
 
 int visibleDataSeries(const ChartWidget* chart) {
@@ -124,15 +108,15 @@ private:
         const CapexResults& capex = expected.capex;
 
         ChartWidget* roic = page_->roicChart();
-        comparePoints(roic->points(only(roic, QStringLiteral("Book"))), roicPoints(capex, false), "book ROIC");
-        comparePoints(roic->points(only(roic, QStringLiteral("Economic"))), roicPoints(capex, true), "economic ROIC");
-        QVERIFY(near(yOfHorizontalMarker(roic, only(roic, QStringLiteral("WACC"))), 100.0 * capex.wacc));
+        comparePoints(roic->points(onlyVisible(roic, QStringLiteral("Book"))), roicPoints(capex, false), "book ROIC");
+        comparePoints(roic->points(onlyVisible(roic, QStringLiteral("Economic"))), roicPoints(capex, true), "economic ROIC");
+        QVERIFY(near(yOfHorizontalMarker(roic, onlyVisible(roic, QStringLiteral("WACC"))), 100.0 * capex.wacc));
 
         ChartWidget* cash = page_->cashFlowChart();
-        comparePoints(cash->points(only(cash, QStringLiteral("Cumulative cash"))), cumulativeCashPoints(capex),
+        comparePoints(cash->points(onlyVisible(cash, QStringLiteral("Cumulative cash"))), cumulativeCashPoints(capex),
                       "cumulative cash flow");
         if (capex.paybackYears) {
-            QVERIFY(near(xOfVerticalMarker(cash, only(cash, QStringLiteral("Payback"))), *capex.paybackYears));
+            QVERIFY(near(xOfVerticalMarker(cash, onlyVisible(cash, QStringLiteral("Payback"))), *capex.paybackYears));
         } else {
             QVERIFY(visibleNamed(cash, QStringLiteral("Payback")).isEmpty());
         }
@@ -146,10 +130,10 @@ private:
             const double r = capex.roicGrid[k];
             QVERIFY(near(*capex.peAtRoic[k], (1.0 - capex.growth / r) / (capex.wacc - capex.growth)));
         }
-        comparePoints(valuation->points(only(valuation, QStringLiteral("P/E at ROIC"))), curve, "P/E curve");
-        QVERIFY(near(xOfVerticalMarker(valuation, only(valuation, QStringLiteral("WACC"))), 100.0 * capex.wacc));
+        comparePoints(valuation->points(onlyVisible(valuation, QStringLiteral("P/E at ROIC"))), curve, "P/E curve");
+        QVERIFY(near(xOfVerticalMarker(valuation, onlyVisible(valuation, QStringLiteral("WACC"))), 100.0 * capex.wacc));
         if (capex.impliedPe) {
-            comparePoints(valuation->points(only(valuation, QStringLiteral("Scenario"))),
+            comparePoints(valuation->points(onlyVisible(valuation, QStringLiteral("Scenario"))),
                           {QPointF(100.0 * *capex.roicEconomic, *capex.impliedPe)}, "scenario P/E");
         }
 
@@ -272,12 +256,12 @@ private slots:
         checkAgainstEngine(expected);
         // Linear interpolation inside the year the drawn cumulative line crosses zero.
         ChartWidget* cash = page_->cashFlowChart();
-        const QList<QPointF> line = cash->points(only(cash, QStringLiteral("Cumulative cash")));
+        const QList<QPointF> line = cash->points(onlyVisible(cash, QStringLiteral("Cumulative cash")));
         double crossing = std::nan("");
         for (qsizetype i = 1; i < line.size() && std::isnan(crossing); ++i)
             if (line[i - 1].y() < 0 && line[i].y() >= 0)
                 crossing = line[i - 1].x() + -line[i - 1].y() / (line[i].y() - line[i - 1].y());
-        QVERIFY(near(xOfVerticalMarker(cash, only(cash, QStringLiteral("Payback"))), crossing, 1e-9));
+        QVERIFY(near(xOfVerticalMarker(cash, onlyVisible(cash, QStringLiteral("Payback"))), crossing, 1e-9));
     }
 
     void defaultYearOneFromClosedForm() {
@@ -294,7 +278,7 @@ private slots:
 
     void utilizationChangeRedraws() {
         const QList<QPointF> bookBefore =
-            page_->roicChart()->points(only(page_->roicChart(), QStringLiteral("Book")));
+            page_->roicChart()->points(onlyVisible(page_->roicChart(), QStringLiteral("Book")));
         const QList<double> energyBefore = page_->revenueChart()->values(CapexPage::Energy);
 
         document_->setParameter(ParamId::CapexUtilization, 0.55);
@@ -303,7 +287,7 @@ private slots:
         QCOMPARE(document_->activeScenario()[ParamId::CapexUtilization], 0.55);
         checkAgainstEngine(expected);
 
-        const QList<QPointF> bookAfter = page_->roicChart()->points(only(page_->roicChart(), QStringLiteral("Book")));
+        const QList<QPointF> bookAfter = page_->roicChart()->points(onlyVisible(page_->roicChart(), QStringLiteral("Book")));
         QVERIFY(bookAfter.front().y() < bookBefore.front().y());  // fewer hours sold, lower return
         // Energy scales with the hours sold: 0.55 / 0.8 of before.
         QVERIFY(near(page_->revenueChart()->values(CapexPage::Energy).front(), energyBefore.front() * 0.55 / 0.8));
@@ -319,7 +303,7 @@ private slots:
         QCOMPARE(revenue->categories().front(), QStringLiteral("1"));
         QCOMPARE(revenue->categories().back(), QStringLiteral("10"));
         for (int set = 0; set < revenue->setCount(); ++set) QCOMPARE(revenue->values(set).size(), 10);
-        QCOMPARE(page_->cashFlowChart()->points(only(page_->cashFlowChart(), QStringLiteral("Cumulative cash"))).size(),
+        QCOMPARE(page_->cashFlowChart()->points(onlyVisible(page_->cashFlowChart(), QStringLiteral("Cumulative cash"))).size(),
                  11);
         checkAgainstEngine(expected);
 
@@ -359,14 +343,14 @@ private slots:
         QStringList categories;
         for (const ScenarioView& view : views) {
             const Results expected = evaluate(document_->workspace().scenarios[std::size_t(view.scenarioIndex)]);
-            const SeriesHandle book = only(roic, view.name);
+            const SeriesHandle book = onlyVisible(roic, view.name);
             QVERIFY2(book.valid(), qPrintable(view.name));
             comparePoints(roic->points(book), roicPoints(expected.capex, false), view.name + " book");
-            comparePoints(roic->points(only(roic, view.name + QStringLiteral(" (economic)"))),
+            comparePoints(roic->points(onlyVisible(roic, view.name + QStringLiteral(" (economic)"))),
                           roicPoints(expected.capex, true), view.name + " economic");
-            comparePoints(page_->cashFlowChart()->points(only(page_->cashFlowChart(), view.name)),
+            comparePoints(page_->cashFlowChart()->points(onlyVisible(page_->cashFlowChart(), view.name)),
                           cumulativeCashPoints(expected.capex), view.name + " cash");
-            QVERIFY(only(page_->valuationChart(), view.name).valid());
+            QVERIFY(onlyVisible(page_->valuationChart(), view.name).valid());
             categories << view.name.section(QLatin1Char(':'), 0, 0);
         }
         // Two lines per scenario and the WACC line, nothing else.

@@ -7,6 +7,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "ChartProbe.h"
 #include "charts/ChartWidget.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
@@ -16,6 +17,7 @@
 
 using namespace leverboard;
 using namespace leverboard::ui;
+using namespace chart_probe;
 
 namespace {
 
@@ -44,24 +46,6 @@ QList<SeriesHandle> visibleSeries(const ChartWidget* chart) {
     for (SeriesHandle s : chart->allSeries())
         if (chart->seriesVisible(s)) shown.append(s);
     return shown;
-}
-
-QList<SeriesHandle> visibleNamed(const ChartWidget* chart, const QString& name) {
-    QList<SeriesHandle> found;
-    for (SeriesHandle s : visibleSeries(chart))
-        if (chart->seriesName(s) == name) found.append(s);
-    return found;
-}
-
-// The one visible series with this name (fails the test otherwise).
-SeriesHandle only(const ChartWidget* chart, const QString& name) {
-    const QList<SeriesHandle> found = visibleNamed(chart, name);
-    if (found.size() != 1) {
-        qWarning() << "expected one visible series named" << name << "in" << chart->title() << "found"
-                   << found.size();
-        return {};
-    }
-    return found.front();
 }
 
 void compareSeries(const QList<QPointF>& actual, const std::vector<double>& x, const std::vector<double>& y,
@@ -128,7 +112,7 @@ void TestCostPage::everyChartHasData() {
 void TestCostPage::pricePathMatchesEngineAndClosedForm() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
-    const SeriesHandle price = only(f.page.priceChart(), QStringLiteral("Price"));
+    const SeriesHandle price = onlyVisible(f.page.priceChart(), QStringLiteral("Price"));
     QVERIFY(price.valid());
     const QList<QPointF> points = f.page.priceChart()->points(price);
     compareSeries(points, expected.cost.month, expected.cost.price, "price path");
@@ -143,7 +127,7 @@ void TestCostPage::pricePathMatchesEngineAndClosedForm() {
 void TestCostPage::kinkMarkedAtCommoditizeMonth() {
     Fixture f;
     ChartWidget* chart = f.page.priceChart();
-    const SeriesHandle marker = only(chart, QStringLiteral("Commoditized (Tc)"));
+    const SeriesHandle marker = onlyVisible(chart, QStringLiteral("Commoditized (Tc)"));
     QVERIFY(marker.valid());
     const QList<QPointF> line = chart->points(marker);
     QCOMPARE(line.size(), 2);
@@ -171,7 +155,7 @@ void TestCostPage::kinkHiddenBeyondHorizon() {
     ChartWidget* chart = f.page.priceChart();
     QVERIFY(!chart->seriesVisible(chart->findSeries(QStringLiteral("Commoditized (Tc)"))));
     QVERIFY(chart->points(chart->findSeries(QStringLiteral("Kink P(Tc)"))).isEmpty());
-    QCOMPARE(chart->points(only(chart, QStringLiteral("Price"))).size(), 13);
+    QCOMPARE(chart->points(onlyVisible(chart, QStringLiteral("Price"))).size(), 13);
 }
 
 void TestCostPage::costPerTaskAndUnlockMonths() {
@@ -182,7 +166,7 @@ void TestCostPage::costPerTaskAndUnlockMonths() {
     QList<QPointF> expectedUnlocks;
     for (const ApplicationCurve& app : expected.cost.applications) {
         const QString name = QString::fromStdString(app.name);
-        const SeriesHandle cost = only(chart, name);
+        const SeriesHandle cost = onlyVisible(chart, name);
         QVERIFY2(cost.valid(), qPrintable(name));
         compareSeries(chart->points(cost), expected.cost.month, app.costPerTask, app.id.c_str());
         // Cost per task is the price path times tokens per task.
@@ -190,7 +174,7 @@ void TestCostPage::costPerTaskAndUnlockMonths() {
             QVERIFY(near(p.y(), 10.0 * frontierIndexClosedForm(p.x(), 7, 18, 40) * app.tokensPerTask, 1e-9));
 
         // Threshold: max_cost_share (0.1) × value per task, across the horizon.
-        const QList<QPointF> threshold = chart->points(only(chart, name + QStringLiteral(": threshold")));
+        const QList<QPointF> threshold = chart->points(onlyVisible(chart, name + QStringLiteral(": threshold")));
         QCOMPARE(threshold.size(), 2);
         QVERIFY(near(threshold[0].y(), 0.1 * app.valuePerTask));
         QVERIFY(near(threshold[1].y(), 0.1 * app.valuePerTask));
@@ -204,7 +188,7 @@ void TestCostPage::costPerTaskAndUnlockMonths() {
         QVERIFY(near(*app.unlockMonth, unlock, 1e-9));
         expectedUnlocks.append(QPointF(unlock, 0.1 * app.valuePerTask));
     }
-    const QList<QPointF> unlocks = chart->points(only(chart, QStringLiteral("Unlock month")));
+    const QList<QPointF> unlocks = chart->points(onlyVisible(chart, QStringLiteral("Unlock month")));
     QCOMPARE(unlocks.size(), expectedUnlocks.size());
     for (qsizetype i = 0; i < unlocks.size(); ++i) {
         QVERIFY(near(unlocks[i].x(), expectedUnlocks[i].x(), 1e-9));
@@ -218,8 +202,8 @@ void TestCostPage::indicesMatchEngine() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
     ChartWidget* chart = f.page.indexChart();
-    const QList<QPointF> frontier = chart->points(only(chart, QStringLiteral("Frontier If")));
-    const QList<QPointF> hardware = chart->points(only(chart, QStringLiteral("Hardware Ih")));
+    const QList<QPointF> frontier = chart->points(onlyVisible(chart, QStringLiteral("Frontier If")));
+    const QList<QPointF> hardware = chart->points(onlyVisible(chart, QStringLiteral("Hardware Ih")));
     compareSeries(frontier, expected.cost.month, expected.cost.frontierIndex, "If");
     compareSeries(hardware, expected.cost.month, expected.cost.hardwareIndex, "Ih");
     QCOMPARE(frontier[0].y(), 1.0);
@@ -233,7 +217,7 @@ void TestCostPage::indicesMatchEngine() {
 void TestCostPage::parameterChangeRedrawsWithNewEngineValues() {
     Fixture f;
     ChartWidget* chart = f.page.priceChart();
-    const SeriesHandle price = only(chart, QStringLiteral("Price"));
+    const SeriesHandle price = onlyVisible(chart, QStringLiteral("Price"));
     const QList<QPointF> before = chart->points(price);
 
     f.document.setParameter(ParamId::CostFrontierDecline, 10);
@@ -245,19 +229,19 @@ void TestCostPage::parameterChangeRedrawsWithNewEngineValues() {
     QVERIFY(near(after[12].y(), 1.0));  // 10 × 10^(−1)
 
     // The other charts follow too.
-    const QList<QPointF> frontier = f.page.indexChart()->points(only(f.page.indexChart(), QStringLiteral("Frontier If")));
+    const QList<QPointF> frontier = f.page.indexChart()->points(onlyVisible(f.page.indexChart(), QStringLiteral("Frontier If")));
     compareSeries(frontier, expected.cost.month, expected.cost.frontierIndex, "If after the edit");
     const ApplicationCurve& review = expected.cost.applications[1];
-    compareSeries(f.page.costPerTaskChart()->points(only(f.page.costPerTaskChart(), QString::fromStdString(review.name))),
+    compareSeries(f.page.costPerTaskChart()->points(onlyVisible(f.page.costPerTaskChart(), QString::fromStdString(review.name))),
                   expected.cost.month, review.costPerTask, "review after the edit");
     // Review unlocks when If = 0.4: 12 ln 2.5 / ln 10 months.
     const QList<QPointF> unlocks =
-        f.page.costPerTaskChart()->points(only(f.page.costPerTaskChart(), QStringLiteral("Unlock month")));
+        f.page.costPerTaskChart()->points(onlyVisible(f.page.costPerTaskChart(), QStringLiteral("Unlock month")));
     QVERIFY(near(unlocks[1].x(), 12.0 * std::log(2.5) / std::log(10.0), 1e-9));
 
     f.document.setParameter(ParamId::CostHwDoublingYears, 1);
     f.refresh();
-    const QList<QPointF> hardware = f.page.indexChart()->points(only(f.page.indexChart(), QStringLiteral("Hardware Ih")));
+    const QList<QPointF> hardware = f.page.indexChart()->points(onlyVisible(f.page.indexChart(), QStringLiteral("Hardware Ih")));
     QVERIFY(near(hardware[12].y(), 0.5));
     QVERIFY(near(hardware[24].y(), 0.25));
 }
@@ -281,17 +265,17 @@ void TestCostPage::applicationListEditChangesSeriesAndCards() {
     QVERIFY(visibleNamed(chart, QStringLiteral("Chat answer")).isEmpty());
     for (std::size_t i = 0; i < apps.size(); ++i) {
         const ApplicationCurve& curve = expected.cost.applications[i];
-        compareSeries(chart->points(only(chart, QString::fromStdString(apps[i].name))), expected.cost.month,
+        compareSeries(chart->points(onlyVisible(chart, QString::fromStdString(apps[i].name))), expected.cost.month,
                       curve.costPerTask, apps[i].id.c_str());
-        QVERIFY(near(chart->points(only(chart, QString::fromStdString(apps[i].name)))[0].y(),
+        QVERIFY(near(chart->points(onlyVisible(chart, QString::fromStdString(apps[i].name)))[0].y(),
                      10.0 * apps[i].tokensPerTask));
     }
     // Unlock points: one per app that unlocks within the horizon.
     int unlocking = 0;
     for (const auto& curve : expected.cost.applications) unlocking += curve.unlockMonth ? 1 : 0;
-    QCOMPARE(chart->points(only(chart, QStringLiteral("Unlock month"))).size(), unlocking);
+    QCOMPARE(chart->points(onlyVisible(chart, QStringLiteral("Unlock month"))).size(), unlocking);
     // App a: 0.1 $ per task ≤ 0.1 × 1 → viable today (month 0).
-    const QPointF first = chart->points(only(chart, QStringLiteral("Unlock month")))[0];
+    const QPointF first = chart->points(onlyVisible(chart, QStringLiteral("Unlock month")))[0];
     QVERIFY(first.x() >= 0 && first.x() < 1e-9);
     QVERIFY(near(first.y(), 0.1));
 
@@ -307,7 +291,7 @@ void TestCostPage::applicationListEditChangesSeriesAndCards() {
     // Undo brings the four default applications back.
     f.document.undoStack()->undo();
     f.refresh();
-    QVERIFY(only(chart, QStringLiteral("Chat answer")).valid());
+    QVERIFY(onlyVisible(chart, QStringLiteral("Chat answer")).valid());
     QVERIFY(visibleNamed(chart, QStringLiteral("App a")).isEmpty());
 }
 
@@ -346,9 +330,9 @@ void TestCostPage::compareOverlaysOneLinePerScenario() {
         const Scenario& scenario = f.document.workspace().scenarios.at(std::size_t(view.scenarioIndex));
         QCOMPARE(view.name, QString::fromStdString(scenario.name));
         const Results expected = evaluate(scenario);
-        compareSeries(price->points(only(price, view.name)), expected.cost.month, expected.cost.price,
+        compareSeries(price->points(onlyVisible(price, view.name)), expected.cost.month, expected.cost.price,
                       scenario.name.c_str());
-        compareSeries(indices->points(only(indices, view.name)), expected.cost.month,
+        compareSeries(indices->points(onlyVisible(indices, view.name)), expected.cost.month,
                       expected.cost.frontierIndex, scenario.name.c_str());
         names.insert(view.name);
     }
@@ -360,7 +344,7 @@ void TestCostPage::compareOverlaysOneLinePerScenario() {
     QVERIFY(visibleNamed(price, QStringLiteral("Price")).isEmpty());
     // The bull case (frontier decline 10) differs from the base at month 12.
     const Results bull = evaluate(f.document.workspace().scenarios.at(std::size_t(views[2].scenarioIndex)));
-    QVERIFY(price->points(only(price, views[2].name))[12].y() == bull.cost.price[12]);
+    QVERIFY(price->points(onlyVisible(price, views[2].name))[12].y() == bull.cost.price[12]);
 
     QVERIFY(f.page.costPerTaskChart()->title().contains(QStringLiteral("active scenario")));
 

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "charts/BarChartWidget.h"
+#include "ChartProbe.h"
 #include "charts/ChartWidget.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
@@ -15,37 +16,12 @@
 
 using namespace leverboard;
 using namespace leverboard::ui;
+using namespace chart_probe;
 
 namespace {
 
 // Chart indices in LeveragePage::charts().
 enum ChartIndex { Headcount, Team, Cost, PathHeadcount, PathCompute };
-
-QList<SeriesHandle> visibleNamed(const ChartWidget* chart, const QString& name) {
-    QList<SeriesHandle> found;
-    for (SeriesHandle handle : chart->allSeries())
-        if (chart->seriesVisible(handle) && chart->seriesName(handle) == name) found.append(handle);
-    return found;
-}
-
-SeriesHandle onlyVisible(const ChartWidget* chart, const QString& name) {
-    const QList<SeriesHandle> found = visibleNamed(chart, name);
-    if (found.size() != 1) {
-        qWarning() << "expected one visible series" << name << "in" << chart->title() << "found" << found.size();
-        return {};
-    }
-    return found.front();
-}
-
-double markerX(const ChartWidget* chart, const QString& name) {
-    const QList<QPointF> points = chart->points(onlyVisible(chart, name));
-    return points.isEmpty() ? std::nan("") : points.front().x();
-}
-
-double markerY(const ChartWidget* chart, const QString& name) {
-    const QList<QPointF> points = chart->points(onlyVisible(chart, name));
-    return points.isEmpty() ? std::nan("") : points.front().y();
-}
 
 // What the headcount chart must draw for a scenario: N_req at 1 + C as steps.
 QList<QPointF> expectedHeadcountSteps(const LeverageResults& lev) {

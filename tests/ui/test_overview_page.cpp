@@ -6,6 +6,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "ChartProbe.h"
 #include "charts/ChartWidget.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
@@ -16,28 +17,12 @@
 
 using namespace leverboard;
 using namespace leverboard::ui;
+using namespace chart_probe;
 
 namespace {
 
 bool near(double actual, double expected, double relative = 1e-9) {
     return std::fabs(actual - expected) <= relative * std::max(std::fabs(expected), 1e-300);
-}
-
-QList<SeriesHandle> visibleNamed(const ChartWidget* chart, const QString& name) {
-    QList<SeriesHandle> found;
-    for (SeriesHandle s : chart->allSeries())
-        if (chart->seriesVisible(s) && chart->seriesName(s) == name) found.append(s);
-    return found;
-}
-
-SeriesHandle only(const ChartWidget* chart, const QString& name) {
-    const QList<SeriesHandle> found = visibleNamed(chart, name);
-    if (found.size() != 1) {
-        qWarning() << "expected one visible series named" << name << "in" << chart->title() << "found"
-                   << found.size();
-        return {};
-    }
-    return found.front();
 }
 
 void comparePoints(const QList<QPointF>& actual, const QList<QPointF>& expected, const char* what) {
@@ -149,7 +134,7 @@ void TestOverviewPage::priceChartMatchesEngine() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
     ChartWidget* chart = f.page.priceChart();
-    const QList<QPointF> points = chart->points(only(chart, QStringLiteral("Base")));
+    const QList<QPointF> points = chart->points(onlyVisible(chart, QStringLiteral("Base")));
     comparePoints(points, zip(expected.cost.month, expected.cost.price), "price");
     QVERIFY(near(points[12].y(), 10.0 / 7.0));
     QVERIFY(chart->yAxisSpec().scale == AxisScale::Log);
@@ -160,10 +145,10 @@ void TestOverviewPage::headcountChartMatchesEngine() {
     const Results expected = evaluate(f.document.activeScenario());
     ChartWidget* chart = f.page.headcountChart();
     QVERIFY(chart->xAxisSpec().scale == AxisScale::Log);
-    const SeriesHandle steps = only(chart, QStringLiteral("Required headcount"));
+    const SeriesHandle steps = onlyVisible(chart, QStringLiteral("Required headcount"));
     QVERIFY(steps.valid());
     comparePoints(chart->points(steps), expectedHeadcountSteps(expected.leverage), "headcount");
-    const QList<QPointF> marked = chart->points(only(chart, QStringLiteral("Your compute")));
+    const QList<QPointF> marked = chart->points(onlyVisible(chart, QStringLiteral("Your compute")));
     if (expected.leverage.requiredHeadcount) {
         QCOMPARE(marked.size(), 1);
         QCOMPARE(marked[0].x(), 1.0 + expected.leverage.compute);  // the axis is 1 + C
@@ -179,8 +164,8 @@ void TestOverviewPage::halfLifeChartMatchesEngineAndClosedForm() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
     ChartWidget* chart = f.page.halfLifeChart();
-    const QList<QPointF> inference = chart->points(only(chart, QStringLiteral("Think longer")));
-    const QList<QPointF> pretrain = chart->points(only(chart, QStringLiteral("Pretrain once")));
+    const QList<QPointF> inference = chart->points(onlyVisible(chart, QStringLiteral("Think longer")));
+    const QList<QPointF> pretrain = chart->points(onlyVisible(chart, QStringLiteral("Pretrain once")));
     comparePoints(inference, zip(expected.halfLife.month, expected.halfLife.cumulativeInference, 1e6), "inference");
     comparePoints(pretrain, zip(expected.halfLife.month, expected.halfLife.cumulativePretrain, 1e6), "pretrain");
     // In $ millions: pretraining costs 100; month 0's premium is
@@ -202,8 +187,8 @@ void TestOverviewPage::roicChartMatchesEngine() {
         if (year.roicBook) book.append(QPointF(year.year, *year.roicBook * 100));
         if (year.roicEconomic) economic.append(QPointF(year.year, *year.roicEconomic * 100));
     }
-    comparePoints(chart->points(only(chart, QStringLiteral("Book"))), book, "ROIC book");
-    comparePoints(chart->points(only(chart, QStringLiteral("Economic"))), economic, "ROIC economic");
+    comparePoints(chart->points(onlyVisible(chart, QStringLiteral("Book"))), book, "ROIC book");
+    comparePoints(chart->points(onlyVisible(chart, QStringLiteral("Economic"))), economic, "ROIC economic");
     const SeriesHandle wacc = chart->findSeries(QStringLiteral("WACC"));
     QCOMPARE(chart->seriesVisible(wacc), !expected.capex.years.empty());
     if (!expected.capex.years.empty()) {
@@ -223,17 +208,17 @@ void TestOverviewPage::parameterChangeRedrawsCardsAndCharts() {
     f.refresh();
     const Results expected = evaluate(f.document.activeScenario());
 
-    const QList<QPointF> pretrain = chart->points(only(chart, QStringLiteral("Pretrain once")));
+    const QList<QPointF> pretrain = chart->points(onlyVisible(chart, QStringLiteral("Pretrain once")));
     for (const QPointF& p : pretrain) QVERIFY(near(p.y(), 50));
-    comparePoints(chart->points(only(chart, QStringLiteral("Think longer"))),
+    comparePoints(chart->points(onlyVisible(chart, QStringLiteral("Think longer"))),
                   zip(expected.halfLife.month, expected.halfLife.cumulativeInference, 1e6), "inference");
     // $50M is reached within the horizon: the crossover is marked at the engine's month.
     QVERIFY(expected.halfLife.crossoverMonth.has_value());
-    const QList<QPointF> crossover = chart->points(only(chart, QStringLiteral("Crossover")));
+    const QList<QPointF> crossover = chart->points(onlyVisible(chart, QStringLiteral("Crossover")));
     QCOMPARE(crossover.size(), 2);
     QCOMPARE(crossover[0].x(), *expected.halfLife.crossoverMonth);
 
-    const QList<QPointF> price = f.page.priceChart()->points(only(f.page.priceChart(), QStringLiteral("Base")));
+    const QList<QPointF> price = f.page.priceChart()->points(onlyVisible(f.page.priceChart(), QStringLiteral("Base")));
     comparePoints(price, zip(expected.cost.month, expected.cost.price), "price after the edit");
     QVERIFY(near(price[12].y(), 1.0));
     for (KpiCard* card : f.page.cards())
@@ -249,20 +234,20 @@ void TestOverviewPage::compareOverlaysScenarios() {
     for (const ScenarioView& view : views) {
         const Scenario& scenario = f.document.workspace().scenarios.at(std::size_t(view.scenarioIndex));
         const Results expected = evaluate(scenario);
-        comparePoints(f.page.priceChart()->points(only(f.page.priceChart(), view.name)),
+        comparePoints(f.page.priceChart()->points(onlyVisible(f.page.priceChart(), view.name)),
                       zip(expected.cost.month, expected.cost.price), scenario.name.c_str());
-        comparePoints(f.page.halfLifeChart()->points(only(f.page.halfLifeChart(), view.name)),
+        comparePoints(f.page.halfLifeChart()->points(onlyVisible(f.page.halfLifeChart(), view.name)),
                       zip(expected.halfLife.month, expected.halfLife.cumulativeInference, 1e6), scenario.name.c_str());
-        comparePoints(f.page.headcountChart()->points(only(f.page.headcountChart(), view.name)),
+        comparePoints(f.page.headcountChart()->points(onlyVisible(f.page.headcountChart(), view.name)),
                       expectedHeadcountSteps(expected.leverage), scenario.name.c_str());
         QList<QPointF> book;
         for (const CapexYear& year : expected.capex.years)
             if (year.roicBook) book.append(QPointF(year.year, *year.roicBook * 100));
-        comparePoints(f.page.roicChart()->points(only(f.page.roicChart(), view.name)), book, scenario.name.c_str());
+        comparePoints(f.page.roicChart()->points(onlyVisible(f.page.roicChart(), view.name)), book, scenario.name.c_str());
     }
     // The bear case's half-life (4 months) differs from the base's (6).
-    QVERIFY(f.page.halfLifeChart()->points(only(f.page.halfLifeChart(), views[0].name)) !=
-            f.page.halfLifeChart()->points(only(f.page.halfLifeChart(), views[1].name)));
+    QVERIFY(f.page.halfLifeChart()->points(onlyVisible(f.page.halfLifeChart(), views[0].name)) !=
+            f.page.halfLifeChart()->points(onlyVisible(f.page.halfLifeChart(), views[1].name)));
     // One scenario again: slots beyond the first are hidden.
     f.document.setCompareEnabled(false);
     f.refresh();

@@ -18,6 +18,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "ChartProbe.h"
 #include "MainWindow.h"
 #include "charts/ChartWidget.h"
 #include "document/EvaluationScheduler.h"
@@ -35,22 +36,11 @@
 
 using namespace leverboard;
 using namespace leverboard::ui;
+using namespace chart_probe;
 
 namespace {
 
 constexpr int kSlides = 5;  // Overview, Cost, Leverage, Half-life, Capex
-
-SeriesHandle onlyVisible(const ChartWidget* chart, const QString& name) {
-    SeriesHandle found;
-    int count = 0;
-    for (SeriesHandle handle : chart->allSeries())
-        if (chart->seriesVisible(handle) && chart->seriesName(handle) == name) {
-            found = handle;
-            ++count;
-        }
-    if (count != 1) qWarning() << "expected one visible series" << name << "in" << chart->title() << "found" << count;
-    return count == 1 ? found : SeriesHandle{};
-}
 
 // The headcount chart's line for a scenario: N_req at 1 + C, drawn as steps.
 QList<QPointF> expectedHeadcountSteps(const LeverageResults& lev) {
