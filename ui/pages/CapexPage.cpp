@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "charts/BarChartWidget.h"
+#include "pages/PageAxes.h"
 #include "widgets/KpiCard.h"
 
 namespace leverboard::ui {
@@ -46,8 +47,6 @@ QString shortName(const QString& name) {
 // ChartWidget creates markers hidden and keeps them so even once placed: mark
 // them visible here; a marker still shows only while it has a position.
 void showMarkerOncePlaced(ChartWidget* chart, SeriesHandle marker) { chart->setSeriesVisible(marker, true); }
-
-AxisSpec yearAxis(const QString& title) { return AxisSpec(title, AxisScale::Linear, QStringLiteral("%.0f"), 0.0); }
 
 QList<double> billions(const std::vector<CapexYear>& years, double CapexYear::*member) {
     QList<double> values;
@@ -100,7 +99,7 @@ CapexPage::CapexPage(QWidget* parent) : ModelPage(parent) {
 }
 
 void CapexPage::buildRoicChart() {
-    roicChart_ = new ChartWidget(tr("ROIC by year"), yearAxis(tr("Year")), AxisSpec(tr("ROIC (%)")), this);
+    roicChart_ = new ChartWidget(tr("ROIC by year"), wholeNumberAxis(tr("Year")), AxisSpec(tr("ROIC (%)")), this);
     for (int slot = 0; slot < kMaxScenarios; ++slot) {
         const auto i = static_cast<std::size_t>(slot);
         roicBook_[i] = roicChart_->addLine(tr("Book"), scenarioColor(slot));
@@ -137,7 +136,8 @@ void CapexPage::buildRevenueChart() {
 }
 
 void CapexPage::buildCashFlowChart() {
-    cashFlowChart_ = new ChartWidget(tr("Cumulative cash flow"), yearAxis(tr("Year")), AxisSpec(tr("$ billions")), this);
+    cashFlowChart_ =
+        new ChartWidget(tr("Cumulative cash flow"), wholeNumberAxis(tr("Year")), AxisSpec(tr("$ billions")), this);
     for (int slot = 0; slot < kMaxScenarios; ++slot)
         cumulativeCash_[static_cast<std::size_t>(slot)] = cashFlowChart_->addLine(tr("Cash"), scenarioColor(slot));
     cashZero_ = cashFlowChart_->addHorizontalMarker(tr("Zero"), kReference, LineStyle::Solid);

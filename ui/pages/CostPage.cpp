@@ -4,6 +4,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "pages/PageAxes.h"
 #include "widgets/KpiCard.h"
 
 namespace leverboard::ui {
@@ -21,18 +22,6 @@ QColor applicationColor(int index) {
 const QColor kSpecialPoint(0xf2, 0xb7, 0x05);
 const QColor kReference(0x80, 0x80, 0x80);
 const QColor kHardwareRole(0xff, 0x7f, 0x0e);
-
-QList<QPointF> toPoints(const std::vector<double>& x, const std::vector<double>& y) {
-    const std::size_t n = std::min(x.size(), y.size());
-    QList<QPointF> points;
-    points.reserve(static_cast<qsizetype>(n));
-    for (std::size_t i = 0; i < n; ++i) points.append(QPointF(x[i], y[i]));
-    return points;
-}
-
-AxisSpec monthAxis(const QString& title) {
-    return AxisSpec{title, AxisScale::Linear, QStringLiteral("%.0f"), 0.0, std::nullopt};
-}
 
 }  // namespace
 
@@ -64,7 +53,7 @@ CostPage::CostPage(QWidget* parent)
 }
 
 void CostPage::buildPriceChart() {
-    priceChart_ = new ChartWidget(tr("Price path"), monthAxis(tr("Month")),
+    priceChart_ = new ChartWidget(tr("Price path"), wholeNumberAxis(tr("Month")),
                                   AxisSpec{tr("Price ($ / 1M tokens)"), AxisScale::Log}, this);
     for (int slot = 0; slot < kMaxScenarios; ++slot)
         pricePath_[static_cast<std::size_t>(slot)] = priceChart_->addLine(tr("Price"), scenarioColor(slot));
@@ -74,7 +63,7 @@ void CostPage::buildPriceChart() {
 }
 
 void CostPage::buildTaskChart() {
-    taskChart_ = new ChartWidget(taskTitle(false), monthAxis(tr("Month")),
+    taskChart_ = new ChartWidget(taskTitle(false), wholeNumberAxis(tr("Month")),
                                  AxisSpec{tr("Cost ($ / task)"), AxisScale::Log}, this);
     for (int app = 0; app < kMaxApplications; ++app) {
         const auto i = static_cast<std::size_t>(app);
@@ -89,7 +78,7 @@ void CostPage::buildTaskChart() {
 }
 
 void CostPage::buildIndexChart() {
-    indexChart_ = new ChartWidget(tr("Price indices (1 = today)"), monthAxis(tr("Month")),
+    indexChart_ = new ChartWidget(tr("Price indices (1 = today)"), wholeNumberAxis(tr("Month")),
                                   AxisSpec{tr("Index"), AxisScale::Log}, this);
     for (int slot = 0; slot < kMaxScenarios; ++slot) {
         const auto i = static_cast<std::size_t>(slot);

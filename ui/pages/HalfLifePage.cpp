@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pages/PageAxes.h"
 #include "widgets/KpiCard.h"
 
 namespace leverboard::ui {
@@ -18,9 +19,7 @@ const QColor kPretrainRole(0xff, 0x7f, 0x0e);
 const QColor kTenPercent(0xd6, 0x27, 0x28);
 constexpr double kReplicationLevel = 0.1;  // "at 10% of your cost" (MODEL.md §3)
 
-AxisSpec monthAxis() {
-    return AxisSpec(HalfLifePage::tr("Month"), AxisScale::Linear, QStringLiteral("%.0f"), 0.0);
-}
+AxisSpec monthAxis() { return wholeNumberAxis(HalfLifePage::tr("Month")); }
 
 QString cumulativeTitle(const MoneyScale& scale) {
     return HalfLifePage::tr("Cumulative cost (%1)").arg(scale.unitName());
@@ -28,14 +27,6 @@ QString cumulativeTitle(const MoneyScale& scale) {
 QString pvTitle(const MoneyScale& scale) { return HalfLifePage::tr("PV premium (%1)").arg(scale.unitName()); }
 QString replicationTitle(const MoneyScale& scale) {
     return HalfLifePage::tr("Replication cost (%1)").arg(scale.unitName());
-}
-
-QList<QPointF> toPoints(const std::vector<double>& x, const std::vector<double>& y, double yScale = 1.0) {
-    const std::size_t n = std::min(x.size(), y.size());
-    QList<QPointF> points;
-    points.reserve(static_cast<qsizetype>(n));
-    for (std::size_t i = 0; i < n; ++i) points.append(QPointF(x[i], y[i] * yScale));
-    return points;
 }
 
 // The scenario's half-life, read back from the demand retained after one

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "charts/BarChartWidget.h"
+#include "pages/PageAxes.h"
 #include "widgets/KpiCard.h"
 
 namespace leverboard::ui {
@@ -31,13 +32,8 @@ AxisSpec computeAxis() {
                     computeX(spec(ParamId::LevComputePerPerson).max));
 }
 
-AxisSpec monthAxis() {
-    return AxisSpec(LeveragePage::tr("Month"), AxisScale::Linear, QStringLiteral("%.0f"), 0.0);
-}
-
-AxisSpec peopleAxis() {
-    return AxisSpec(LeveragePage::tr("People"), AxisScale::Linear, QStringLiteral("%.0f"), 0.0);
-}
+AxisSpec monthAxis() { return wholeNumberAxis(LeveragePage::tr("Month")); }
+AxisSpec peopleAxis() { return wholeNumberAxis(LeveragePage::tr("People")); }
 
 QString costAxisTitle(const MoneyScale& scale) {
     return LeveragePage::tr("Cost (%1 / quarter)").arg(scale.unitName());
@@ -52,14 +48,6 @@ QList<QPointF> presentPoints(const std::vector<double>& x, const std::vector<May
     points.reserve(static_cast<qsizetype>(n));
     for (std::size_t i = 0; i < n; ++i)
         if (y[i]) points.append(QPointF(mapX ? mapX(x[i]) : x[i], *y[i] / yDivisor));
-    return points;
-}
-
-QList<QPointF> toPoints(const std::vector<double>& x, const std::vector<double>& y) {
-    const std::size_t n = std::min(x.size(), y.size());
-    QList<QPointF> points;
-    points.reserve(static_cast<qsizetype>(n));
-    for (std::size_t i = 0; i < n; ++i) points.append(QPointF(x[i], y[i]));
     return points;
 }
 
