@@ -2,7 +2,7 @@
 
 // Looking up what a ChartWidget draws, by series name, for the page tests:
 // the shared lookups every page test uses to find a line or marker before
-// checking its points against the engine.
+// checking its points against the engine, and the page-under-test fixture.
 
 #include <QDebug>
 #include <QList>
@@ -11,6 +11,8 @@
 #include <cmath>
 
 #include "charts/ChartWidget.h"
+#include "document/EvaluationScheduler.h"
+#include "document/WorkspaceDocument.h"
 
 namespace chart_probe {
 
@@ -49,5 +51,23 @@ inline double markerY(const ChartWidget* chart, const QString& name) {
     const QList<QPointF> points = chart->points(onlyVisible(chart, name));
     return points.isEmpty() ? std::nan("") : points.front().y();
 }
+
+// One model page showing the default workspace's results at laptop size
+// (1000×620); refresh() after editing the document shows the new results.
+template <typename Page>
+struct PageFixture {
+    leverboard::ui::WorkspaceDocument document;
+    leverboard::ui::EvaluationScheduler scheduler{&document};
+    Page page;
+
+    PageFixture() {
+        page.resize(1000, 620);
+        refresh();
+    }
+    void refresh() {
+        scheduler.evaluateNow();
+        page.showResults(scheduler.views());
+    }
+};
 
 }  // namespace chart_probe

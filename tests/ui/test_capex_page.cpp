@@ -109,7 +109,8 @@ private:
 
         ChartWidget* roic = page_->roicChart();
         comparePoints(roic->points(onlyVisible(roic, QStringLiteral("Book"))), roicPoints(capex, false), "book ROIC");
-        comparePoints(roic->points(onlyVisible(roic, QStringLiteral("Economic"))), roicPoints(capex, true), "economic ROIC");
+        comparePoints(roic->points(onlyVisible(roic, QStringLiteral("Economic"))), roicPoints(capex, true),
+                      "economic ROIC");
         QVERIFY(near(yOfHorizontalMarker(roic, onlyVisible(roic, QStringLiteral("WACC"))), 100.0 * capex.wacc));
 
         ChartWidget* cash = page_->cashFlowChart();
@@ -287,7 +288,8 @@ private slots:
         QCOMPARE(document_->activeScenario()[ParamId::CapexUtilization], 0.55);
         checkAgainstEngine(expected);
 
-        const QList<QPointF> bookAfter = page_->roicChart()->points(onlyVisible(page_->roicChart(), QStringLiteral("Book")));
+        const QList<QPointF> bookAfter =
+            page_->roicChart()->points(onlyVisible(page_->roicChart(), QStringLiteral("Book")));
         QVERIFY(bookAfter.front().y() < bookBefore.front().y());  // fewer hours sold, lower return
         // Energy scales with the hours sold: 0.55 / 0.8 of before.
         QVERIFY(near(page_->revenueChart()->values(CapexPage::Energy).front(), energyBefore.front() * 0.55 / 0.8));
@@ -303,8 +305,9 @@ private slots:
         QCOMPARE(revenue->categories().front(), QStringLiteral("1"));
         QCOMPARE(revenue->categories().back(), QStringLiteral("10"));
         for (int set = 0; set < revenue->setCount(); ++set) QCOMPARE(revenue->values(set).size(), 10);
-        QCOMPARE(page_->cashFlowChart()->points(onlyVisible(page_->cashFlowChart(), QStringLiteral("Cumulative cash"))).size(),
-                 11);
+        QCOMPARE(
+            page_->cashFlowChart()->points(onlyVisible(page_->cashFlowChart(), QStringLiteral("Cumulative cash"))).size(),
+            11);
         checkAgainstEngine(expected);
 
         // And back: the bars follow a shorter horizon too.

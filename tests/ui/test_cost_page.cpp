@@ -70,19 +70,7 @@ class TestCostPage : public QObject {
     Q_OBJECT
 
 private:
-    struct Fixture {
-        WorkspaceDocument document;
-        EvaluationScheduler scheduler{&document};
-        CostPage page;
-        Fixture() {
-            page.resize(1000, 620);
-            refresh();
-        }
-        void refresh() {
-            scheduler.evaluateNow();
-            page.showResults(scheduler.views());
-        }
-    };
+    using Fixture = PageFixture<CostPage>;
 
 private slots:
     void everyChartHasData();
@@ -229,11 +217,13 @@ void TestCostPage::parameterChangeRedrawsWithNewEngineValues() {
     QVERIFY(near(after[12].y(), 1.0));  // 10 × 10^(−1)
 
     // The other charts follow too.
-    const QList<QPointF> frontier = f.page.indexChart()->points(onlyVisible(f.page.indexChart(), QStringLiteral("Frontier If")));
+    const QList<QPointF> frontier =
+        f.page.indexChart()->points(onlyVisible(f.page.indexChart(), QStringLiteral("Frontier If")));
     compareSeries(frontier, expected.cost.month, expected.cost.frontierIndex, "If after the edit");
     const ApplicationCurve& review = expected.cost.applications[1];
-    compareSeries(f.page.costPerTaskChart()->points(onlyVisible(f.page.costPerTaskChart(), QString::fromStdString(review.name))),
-                  expected.cost.month, review.costPerTask, "review after the edit");
+    compareSeries(
+        f.page.costPerTaskChart()->points(onlyVisible(f.page.costPerTaskChart(), QString::fromStdString(review.name))),
+        expected.cost.month, review.costPerTask, "review after the edit");
     // Review unlocks when If = 0.4: 12 ln 2.5 / ln 10 months.
     const QList<QPointF> unlocks =
         f.page.costPerTaskChart()->points(onlyVisible(f.page.costPerTaskChart(), QStringLiteral("Unlock month")));
@@ -241,7 +231,8 @@ void TestCostPage::parameterChangeRedrawsWithNewEngineValues() {
 
     f.document.setParameter(ParamId::CostHwDoublingYears, 1);
     f.refresh();
-    const QList<QPointF> hardware = f.page.indexChart()->points(onlyVisible(f.page.indexChart(), QStringLiteral("Hardware Ih")));
+    const QList<QPointF> hardware =
+        f.page.indexChart()->points(onlyVisible(f.page.indexChart(), QStringLiteral("Hardware Ih")));
     QVERIFY(near(hardware[12].y(), 0.5));
     QVERIFY(near(hardware[24].y(), 0.25));
 }

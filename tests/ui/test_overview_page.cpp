@@ -62,19 +62,7 @@ class TestOverviewPage : public QObject {
     Q_OBJECT
 
 private:
-    struct Fixture {
-        WorkspaceDocument document;
-        EvaluationScheduler scheduler{&document};
-        OverviewPage page;
-        Fixture() {
-            page.resize(1000, 620);
-            refresh();
-        }
-        void refresh() {
-            scheduler.evaluateNow();
-            page.showResults(scheduler.views());
-        }
-    };
+    using Fixture = PageFixture<OverviewPage>;
 
 private slots:
     void everyHeadlineKpiHasACard();
@@ -243,7 +231,8 @@ void TestOverviewPage::compareOverlaysScenarios() {
         QList<QPointF> book;
         for (const CapexYear& year : expected.capex.years)
             if (year.roicBook) book.append(QPointF(year.year, *year.roicBook * 100));
-        comparePoints(f.page.roicChart()->points(onlyVisible(f.page.roicChart(), view.name)), book, scenario.name.c_str());
+        comparePoints(f.page.roicChart()->points(onlyVisible(f.page.roicChart(), view.name)), book,
+                      scenario.name.c_str());
     }
     // The bear case's half-life (4 months) differs from the base's (6).
     QVERIFY(f.page.halfLifeChart()->points(onlyVisible(f.page.halfLifeChart(), views[0].name)) !=
