@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QXYSeries>
 #include <QtTest>
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -95,6 +96,22 @@ private slots:
         QSettings().clear();
     }
 
+    // Colour slots: compared scenarios keep their place in the set whichever
+    // is active; an active scenario outside the set takes the first free slot.
+    void colourSlotsAreStable() {
+        WorkspaceDocument document;  // compares Base, Bear, Bull; Thin team is not compared
+        QCOMPARE(document.colorSlots(), std::vector<int>{0});  // compare off: the active one only
+        document.setCompareEnabled(true);
+        QCOMPARE(document.visibleScenarios(), (std::vector<int>{0, 1, 2}));
+        QCOMPARE(document.colorSlots(), (std::vector<int>{0, 1, 2}));
+        document.setActiveIndex(2);  // Bull leads the views but keeps its colour
+        QCOMPARE(document.visibleScenarios(), (std::vector<int>{2, 0, 1}));
+        QCOMPARE(document.colorSlots(), (std::vector<int>{2, 0, 1}));
+        document.setActiveIndex(3);  // Thin team, not compared: the fourth colour
+        QCOMPARE(document.visibleScenarios(), (std::vector<int>{3, 0, 1, 2}));
+        QCOMPARE(document.colorSlots(), (std::vector<int>{3, 0, 1, 2}));
+    }
+
     void everyPageOverlaysEachScenarioInItsOwnColour_data() {
         QTest::addColumn<bool>("fourScenarios");
         QTest::addColumn<int>("active");
@@ -115,8 +132,13 @@ private slots:
         QCOMPARE(views.front().scenarioIndex, active);  // the active scenario leads
         std::map<QString, QColor> colorOf;
         std::set<QRgb> distinct;
+        const std::vector<std::string>& compared = f.document.workspace().compared;
         for (std::size_t slot = 0; slot < views.size(); ++slot) {
-            QCOMPARE(views[slot].color, scenarioColor(int(slot)));
+            // A scenario's colour is its place in the comparison set, whichever
+            // scenario is active: switching does not recolour the charts.
+            const auto place = std::find(compared.begin(), compared.end(), views[slot].name.toStdString());
+            QVERIFY(place != compared.end());
+            QCOMPARE(views[slot].color, scenarioColor(int(place - compared.begin())));
             colorOf[views[slot].name] = views[slot].color;
             distinct.insert(views[slot].color.rgb());
         }

@@ -28,12 +28,13 @@ void EvaluationScheduler::evaluateNow() {
     pending_ = false;
     const Workspace& workspace = document_->workspace();
     const std::vector<int> visible = document_->visibleScenarios();
+    const std::vector<int> colorSlots = document_->colorSlots();
     views_.clear();
     for (std::size_t slot = 0; slot < visible.size(); ++slot) {
         const Scenario& scenario = workspace.scenarios.at(std::size_t(visible[slot]));
         evaluate(scenario, results_[slot]);
         views_.push_back(ScenarioView{visible[slot], QString::fromStdString(scenario.name),
-                                      scenarioColor(int(slot)), &results_[slot], slot == 0});
+                                      scenarioColor(colorSlots[slot]), &results_[slot], slot == 0});
     }
     emit resultsReady();
 }

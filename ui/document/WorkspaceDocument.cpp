@@ -76,6 +76,32 @@ std::vector<int> WorkspaceDocument::visibleScenarios() const {
     return indices;
 }
 
+std::vector<int> WorkspaceDocument::colorSlots() const {
+    const std::vector<int> visible = visibleScenarios();
+    std::vector<int> assigned(visible.size(), -1);
+    std::vector<bool> taken(std::size_t(kMaxCompared), false);
+    int next = 0;
+    if (compareEnabled_) {
+        for (const std::string& name : workspace_.compared) {
+            const int index = workspace_.indexOf(name);
+            const auto shown = std::find(visible.begin(), visible.end(), index);
+            if (index < 0 || shown == visible.end() || next >= kMaxCompared) continue;
+            const auto position = std::size_t(shown - visible.begin());
+            if (assigned[position] >= 0) continue;  // a name listed twice
+            assigned[position] = next;
+            taken[std::size_t(next++)] = true;
+        }
+    }
+    for (int& slot : assigned) {
+        if (slot >= 0) continue;
+        int free = 0;
+        while (free < kMaxCompared - 1 && taken[std::size_t(free)]) ++free;
+        slot = free;
+        taken[std::size_t(free)] = true;
+    }
+    return assigned;
+}
+
 void WorkspaceDocument::applyParameter(int scenario, ParamId id, double value) {
     workspace_.scenarios.at(std::size_t(scenario))[id] = value;
     emit scenarioEdited(scenario);

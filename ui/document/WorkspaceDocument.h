@@ -46,6 +46,11 @@ public:
     // Scenario indices shown: the active one first, then (in compare mode)
     // the other scenarios of the comparison set, at most kMaxCompared.
     std::vector<int> visibleScenarios() const;
+    // The colour slot (scenarioColor) of each visible scenario, parallel to
+    // visibleScenarios(). Compared scenarios keep the slot of their place in
+    // the comparison set, so making another one active does not recolour the
+    // charts; an active scenario outside the set takes the first free slot.
+    std::vector<int> colorSlots() const;
 
     // ---- Primitive mutators, for undo commands only ---------------------
     void applyParameter(int scenario, ParamId id, double value);

@@ -104,6 +104,10 @@ void CapexPage::buildRoicChart() {
         const auto i = static_cast<std::size_t>(slot);
         roicBook_[i] = roicChart_->addLine(tr("Book"), scenarioColor(slot));
         roicEconomic_[i] = roicChart_->addLine(tr("Economic"), scenarioColor(slot), 2.0, LineStyle::Dashed);
+        colorByScenario(roicChart_, roicBook_[i], slot);
+        // One scenario: book and economic told apart by colour too.
+        colorByScenario(roicChart_, roicEconomic_[i], slot,
+                        slot == 0 ? std::optional<QColor>(kSecondRole) : std::nullopt);
     }
     roicWacc_ = roicChart_->addHorizontalMarker(tr("WACC"), kReference);
     showMarkerOncePlaced(roicChart_, roicWacc_);
@@ -138,8 +142,11 @@ void CapexPage::buildRevenueChart() {
 void CapexPage::buildCashFlowChart() {
     cashFlowChart_ =
         new ChartWidget(tr("Cumulative cash flow"), wholeNumberAxis(tr("Year")), AxisSpec(tr("$ billions")), this);
-    for (int slot = 0; slot < kMaxScenarios; ++slot)
-        cumulativeCash_[static_cast<std::size_t>(slot)] = cashFlowChart_->addLine(tr("Cash"), scenarioColor(slot));
+    for (int slot = 0; slot < kMaxScenarios; ++slot) {
+        const SeriesHandle line = cashFlowChart_->addLine(tr("Cash"), scenarioColor(slot));
+        cumulativeCash_[static_cast<std::size_t>(slot)] = line;
+        colorByScenario(cashFlowChart_, line, slot);
+    }
     cashZero_ = cashFlowChart_->addHorizontalMarker(tr("Zero"), kReference, LineStyle::Solid);
     payback_ = cashFlowChart_->addVerticalMarker(tr("Payback"), kSpecialPoint);
     showMarkerOncePlaced(cashFlowChart_, cashZero_);
@@ -168,6 +175,9 @@ void CapexPage::buildValuationChart() {
         const auto i = static_cast<std::size_t>(slot);
         peCurve_[i] = valuationChart_->addLine(tr("P/E at ROIC"), scenarioColor(slot));
         scenarioPe_[i] = valuationChart_->addPoints(tr("Scenario"), slot == 0 ? kSpecialPoint : scenarioColor(slot));
+        colorByScenario(valuationChart_, peCurve_[i], slot);
+        colorByScenario(valuationChart_, scenarioPe_[i], slot,
+                        slot == 0 ? std::optional<QColor>(kSpecialPoint) : std::nullopt);
     }
     valuationWacc_ = valuationChart_->addVerticalMarker(tr("WACC"), kReference);
     showMarkerOncePlaced(valuationChart_, valuationWacc_);
@@ -195,15 +205,14 @@ void CapexPage::showSlot(ChartWidget* chart, SeriesHandle series, bool shown, bo
 
 void CapexPage::applyCompareMode(bool compare) {
     compareMode_ = compare ? 1 : 0;
-    // One scenario: book and economic told apart by colour too. Compare: by
-    // line style, in the scenario's colour.
-    roicChart_->setSeriesColor(roicEconomic_[0], compare ? scenarioColor(0) : kSecondRole);
+    // Compare: book and economic told apart by line style (colours: see
+    // buildRoicChart).
     roicChart_->setTitle(compare ? tr("ROIC: book solid, economic dashed") : tr("ROIC by year"));
-    valuationChart_->setSeriesColor(scenarioPe_[0], compare ? scenarioColor(0) : kSpecialPoint);
 }
 
 void CapexPage::showResults(const std::vector<ScenarioView>& views) {
     if (views.empty() || !views.front().results) return;
+    applyScenarioColors(views);
     const bool compare = views.size() > 1;
     const int shownSlots = std::min(static_cast<int>(views.size()), kMaxScenarios);
     const int wantedMode = compare ? 1 : 0;

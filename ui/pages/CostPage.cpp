@@ -55,8 +55,11 @@ CostPage::CostPage(QWidget* parent)
 void CostPage::buildPriceChart() {
     priceChart_ = new ChartWidget(tr("Price path"), wholeNumberAxis(tr("Month")),
                                   AxisSpec{tr("Price ($ / 1M tokens)"), AxisScale::Log}, this);
-    for (int slot = 0; slot < kMaxScenarios; ++slot)
-        pricePath_[static_cast<std::size_t>(slot)] = priceChart_->addLine(tr("Price"), scenarioColor(slot));
+    for (int slot = 0; slot < kMaxScenarios; ++slot) {
+        const SeriesHandle line = priceChart_->addLine(tr("Price"), scenarioColor(slot));
+        pricePath_[static_cast<std::size_t>(slot)] = line;
+        colorByScenario(priceChart_, line, slot);
+    }
     kinkMarker_ = priceChart_->addVerticalMarker(tr("Commoditized (Tc)"), kReference);
     kinkPoint_ = priceChart_->addPoints(tr("Kink P(Tc)"), kSpecialPoint);
     priceChart_->setInLegend(kinkPoint_, false);
@@ -84,11 +87,16 @@ void CostPage::buildIndexChart() {
         const auto i = static_cast<std::size_t>(slot);
         frontierIndex_[i] = indexChart_->addLine(tr("Frontier If"), scenarioColor(slot));
         hardwareIndex_[i] = indexChart_->addLine(tr("Hardware Ih"), scenarioColor(slot), 2.0, LineStyle::Dashed);
+        colorByScenario(indexChart_, frontierIndex_[i], slot);
+        // One scenario: the two indices are told apart by colour.
+        colorByScenario(indexChart_, hardwareIndex_[i], slot,
+                        slot == 0 ? std::optional<QColor>(kHardwareRole) : std::nullopt);
     }
 }
 
 void CostPage::showResults(const std::vector<ScenarioView>& views) {
     if (views.empty() || !views.front().results) return;
+    applyScenarioColors(views);
     kpis_->showResults(*views.front().results);
     showPricePaths(views);
     showCostPerTask(views.front(), views.size() > 1);
@@ -165,10 +173,9 @@ QString CostPage::taskTitle(bool compare) {
 }
 
 void CostPage::applyIndexRoles(bool compare) {
-    // One scenario: the two indices are told apart by colour. Compare: by
-    // line style, with the scenario's colour.
+    // One scenario: the two indices are told apart by colour (see
+    // buildIndexChart). Compare: by line style, with the scenario's colour.
     indexRolesCompare_ = compare ? 1 : 0;
-    indexChart_->setSeriesColor(hardwareIndex_[0], compare ? scenarioColor(0) : kHardwareRole);
     indexChart_->setNote(compare ? tr("solid: frontier If · dashed: hardware Ih") : QString());
 }
 

@@ -77,6 +77,7 @@ void HalfLifePage::buildCumulativeChart() {
         const QColor color = scenarioColor(int(slot));
         cumulativeInference_[slot] = cumulativeChart_->addLine(tr("Think longer"), color);
         cumulativePretrain_[slot] = cumulativeChart_->addLine(tr("Pretrain once"), color, 2.0, LineStyle::Dashed);
+        colorByScenario(cumulativeChart_, cumulativeInference_[slot], int(slot));
     }
     crossoverMarker_ = cumulativeChart_->addVerticalMarker(tr("Crossover"), kReference);
 }
@@ -89,6 +90,8 @@ void HalfLifePage::buildPvChart() {
         const QColor color = scenarioColor(int(slot));
         pvCurve_[slot] = pvChart_->addLine(tr("PV premium"), color);
         pvAtScenario_[slot] = pvChart_->addPoints(tr("At your half-life"), color, 8);
+        colorByScenario(pvChart_, pvCurve_[slot], int(slot));
+        colorByScenario(pvChart_, pvAtScenario_[slot], int(slot));
     }
     pretrainCostMarker_ = pvChart_->addHorizontalMarker(tr("Pretraining cost"), kPretrainRole);
     halfLifeMarker_ = pvChart_->addVerticalMarker(tr("Your half-life"), kReference);
@@ -103,6 +106,7 @@ void HalfLifePage::buildDemandChart() {
         const QColor color = scenarioColor(int(slot));
         retained_[slot] = demandChart_->addLine(tr("Value retained"), color);
         demand_[slot] = demandChart_->addLine(tr("Demand with growth"), color, 2.0, LineStyle::Dashed);
+        colorByScenario(demandChart_, retained_[slot], int(slot));
     }
     demandHalfLifeMarker_ = demandChart_->addVerticalMarker(tr("Half-life"), kReference);
     // A half-life beyond the horizon must not stretch the months axis.
@@ -114,14 +118,17 @@ void HalfLifePage::buildReplicationChart() {
                                         AxisSpec(replicationTitle(replicationScale_), AxisScale::Log,
                                                  QStringLiteral("%g")),
                                         this);
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot)
+    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
         replication_[slot] = replicationChart_->addLine(tr("Replication cost"), scenarioColor(int(slot)));
+        colorByScenario(replicationChart_, replication_[slot], int(slot));
+    }
     tenPercentMarker_ = replicationChart_->addHorizontalMarker(tr("10% of your cost"), kTenPercent);
     replicateMonthMarker_ = replicationChart_->addVerticalMarker(tr("Month it is reached"), kReference);
 }
 
 void HalfLifePage::showResults(const std::vector<ScenarioView>& views) {
     if (views.empty() || !views.front().results) return;
+    applyScenarioColors(views);
     const bool compare = views.size() > 1;
     kpis_->showResults(*views.front().results);
     showCumulative(views, compare);

@@ -107,6 +107,8 @@ void LeveragePage::buildHeadcountChart() {
         const QColor color = scenarioColor(int(slot));
         headcountLine_[slot] = headcountChart_->addLine(tr("Required headcount"), color);
         headcountAtScenario_[slot] = headcountChart_->addPoints(tr("At your compute"), color, 8);
+        colorByScenario(headcountChart_, headcountLine_[slot], int(slot));
+        colorByScenario(headcountChart_, headcountAtScenario_[slot], int(slot));
     }
     headcountComputeMarker_ = headcountChart_->addVerticalMarker(tr("Your compute"), kReference);
 }
@@ -121,6 +123,7 @@ void LeveragePage::buildTeamChart() {
         const QColor color = scenarioColor(int(slot));
         teamOutput_[slot] = teamChart_->addLine(tr("With AI"), color);
         teamOutputNoAi_[slot] = teamChart_->addLine(tr("No AI"), color, 2.0, LineStyle::Dashed);
+        colorByScenario(teamChart_, teamOutput_[slot], int(slot));
     }
     peakMarker_ = teamChart_->addVerticalMarker(tr("Peak"), kReference);
     targetMarker_ = teamChart_->addHorizontalMarker(tr("Target"), kTarget);
@@ -133,6 +136,7 @@ void LeveragePage::buildCostChart() {
         const QColor color = scenarioColor(int(slot));
         costLine_[slot] = costChart_->addLine(tr("Cost"), color);
         costOptimum_[slot] = costChart_->addPoints(tr("Optimum"), slot == 0 ? kSpecialPoint : color, 10);
+        colorByScenario(costChart_, costLine_[slot], int(slot));
     }
     costComputeMarker_ = costChart_->addVerticalMarker(tr("Your compute"), kReference);
 }
@@ -146,6 +150,8 @@ void LeveragePage::buildPathCharts() {
         const QColor color = scenarioColor(int(slot));
         pathHeadcount_[slot] = pathHeadcountChart_->addLine(tr("Optimal headcount"), color);
         pathCompute_[slot] = pathComputeChart_->addLine(tr("Optimal compute"), color);
+        colorByScenario(pathHeadcountChart_, pathHeadcount_[slot], int(slot));
+        colorByScenario(pathComputeChart_, pathCompute_[slot], int(slot));
     }
 }
 
@@ -166,6 +172,7 @@ void LeveragePage::buildStageChart() {
 
 void LeveragePage::showResults(const std::vector<ScenarioView>& views) {
     if (views.empty() || !views.front().results) return;
+    applyScenarioColors(views);
     const bool compare = views.size() > 1;
     kpis_->showResults(*views.front().results);
     showHeadcount(views, compare);

@@ -129,6 +129,16 @@ void OverviewPage::buildCharts() {
         cumulativePretrain_[i] = halfLifeChart_->addLine(tr("Pretrain once"), color, 2.0, LineStyle::Dashed);
         roicBook_[i] = roicChart_->addLine(tr("Book"), color);
         roicEconomic_[i] = roicChart_->addLine(tr("Economic"), color, 2.0, LineStyle::Dashed);
+        // One scenario: the second line of a chart is told apart by colour.
+        const std::optional<QColor> secondRole =
+            slot == 0 ? std::optional<QColor>(kSecondRole) : std::nullopt;
+        colorByScenario(priceChart_, price_[i], slot);
+        colorByScenario(headcountChart_, headcount_[i], slot);
+        colorByScenario(headcountChart_, scenarioCompute_[i], slot);
+        colorByScenario(halfLifeChart_, cumulativeInference_[i], slot);
+        colorByScenario(halfLifeChart_, cumulativePretrain_[i], slot, secondRole);
+        colorByScenario(roicChart_, roicBook_[i], slot);
+        colorByScenario(roicChart_, roicEconomic_[i], slot, secondRole);
     }
     crossover_ = halfLifeChart_->addVerticalMarker(tr("Crossover"), kReference);
     wacc_ = roicChart_->addHorizontalMarker(tr("WACC"), kReference);
@@ -154,14 +164,13 @@ void OverviewPage::applyLegendRoles(bool compare) {
         halfLifeChart_->setInLegend(cumulativePretrain_[i], shown && !compare);
         roicChart_->setInLegend(roicEconomic_[i], shown && !compare);
     }
-    halfLifeChart_->setSeriesColor(cumulativePretrain_[0], compare ? scenarioColor(0) : kSecondRole);
-    roicChart_->setSeriesColor(roicEconomic_[0], compare ? scenarioColor(0) : kSecondRole);
     halfLifeChart_->setNote(compare ? tr("solid: think longer · dashed: pretrain") : QString());
     roicChart_->setNote(compare ? tr("solid: book · dashed: economic") : QString());
 }
 
 void OverviewPage::showResults(const std::vector<ScenarioView>& views) {
     if (views.empty() || !views.front().results) return;
+    applyScenarioColors(views);
     for (KpiCard* card : cards_) card->showKpi(*views.front().results);
 
     const bool compare = views.size() > 1;

@@ -250,6 +250,7 @@ void ScenarioListPanel::refresh() {
     const Workspace& workspace = document_->workspace();
     const int count = int(workspace.scenarios.size());
     const std::vector<int> visible = document_->visibleScenarios();
+    const std::vector<int> colorSlots = document_->colorSlots();
     updating_ = true;
     while (list_->count() > count) delete list_->takeItem(list_->count() - 1);
     while (list_->count() < count) {
@@ -266,7 +267,8 @@ void ScenarioListPanel::refresh() {
         item->setFont(font);
         std::optional<int> slot;
         const auto shown = std::find(visible.begin(), visible.end(), row);
-        if (document_->compareEnabled() && shown != visible.end()) slot = int(shown - visible.begin());
+        if (document_->compareEnabled() && shown != visible.end())
+            slot = colorSlots[std::size_t(shown - visible.begin())];
         item->setIcon(swatchIcon(slot));
         QString tip = tr("Click to make it the active scenario, double-click or F2 to rename, "
                          "tick to compare.");
