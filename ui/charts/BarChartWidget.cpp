@@ -1,5 +1,7 @@
 #include "charts/BarChartWidget.h"
 
+#include "charts/ChartPlumbing.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -46,7 +48,6 @@ QPair<double, double> niceRange(double min, double max) {
     return {min, max};
 }
 
-bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
 
 double drawable(double value) { return std::isfinite(value) ? value : 0.0; }
 
@@ -81,15 +82,7 @@ BarChartWidget::BarChartWidget(const QString& title, const AxisSpec& y, QWidget*
         fitCategoryLabels();
     });
 
-    view_ = new QChartView(chart_, this);
-    view_->setRenderHint(QPainter::Antialiasing, true);
-    // Every update redraws the whole plot anyway: one rectangle to repaint is
-    // cheaper than the union of every series' bounds, whose many-rectangle clip
-    // the raster engine intersects span by span (a third of a frame on a
-    // page with 20 series).
-    view_->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
-    view_->setFrameShape(QFrame::NoFrame);
-    view_->setContextMenuPolicy(Qt::NoContextMenu);  // handled by this widget
+    view_ = chart_plumbing::makeView(chart_, this);  // its context menu is this widget's
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
@@ -254,31 +247,17 @@ QList<double> BarChartWidget::values(int set) const {
 }
 
 void BarChartWidget::render(QPainter* painter, const QRectF& target) {
-    const QSizeF original = chart_->size();
-    chart_->resize(target.size());
-    chart_->scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()));
-    chart_->resize(original);
+    chart_plumbing::render(chart_, painter, target);
 }
 
 QImage BarChartWidget::toImage(const QSize& logicalSize, qreal devicePixelRatio) {
-    QImage image(logicalSize * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(chart_->backgroundBrush().color());
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
-    return image;
+    return chart_plumbing::toImage(chart_, logicalSize, devicePixelRatio);
 }
 
 QWidget* BarChartWidget::paintSurface() const { return view_->viewport(); }
 
 void BarChartWidget::changeEvent(QEvent* event) {
-    // Colours follow the system's light or dark appearance; fonts follow the
-    // widget (presentation mode scales them up).
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
-        event->type() == QEvent::ThemeChange || event->type() == QEvent::FontChange)
-        applyTheme();
+    if (chart_plumbing::changesAppearance(event)) applyTheme();
     QWidget::changeEvent(event);
 }
 
@@ -288,7 +267,7 @@ void BarChartWidget::contextMenuEvent(QContextMenuEvent* event) {
 }
 
 void BarChartWidget::applyTheme() {
-    const bool dark = isDark(palette());
+    const bool dark = chart_plumbing::isDark(palette());
     const auto theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (chart_->theme() != theme) chart_->setTheme(theme);  // resets set colours: re-apply ours
     QFont titleFont = font();

@@ -1,5 +1,7 @@
 #include "charts/ChartWidget.h"
 
+#include "charts/ChartPlumbing.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -81,7 +83,6 @@ Qt::PenStyle penStyle(LineStyle style) {
 
 constexpr double kMaxDecadesWithMinorTicks = 4;
 
-bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
 
 QAbstractAxis* makeAxis(const AxisSpec& spec) {
     if (spec.scale == AxisScale::Log) {
@@ -135,15 +136,7 @@ ChartWidget::ChartWidget(const QString& title, const AxisSpec& x, const AxisSpec
         note_->setPos(area.topLeft() + QPointF(8, 6));
     });
 
-    view_ = new QChartView(chart_, this);
-    view_->setRenderHint(QPainter::Antialiasing, true);
-    // Every update redraws the whole plot anyway: one rectangle to repaint is
-    // cheaper than the union of every series' bounds, whose many-rectangle clip
-    // the raster engine intersects span by span (a third of a frame on a
-    // page with 20 series).
-    view_->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
-    view_->setFrameShape(QFrame::NoFrame);
-    view_->setContextMenuPolicy(Qt::NoContextMenu);  // handled by this widget
+    view_ = chart_plumbing::makeView(chart_, this);  // its context menu is this widget's
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
@@ -425,31 +418,17 @@ QPair<double, double> ChartWidget::xRange() const { return {xMin_, xMax_}; }
 QPair<double, double> ChartWidget::yRange() const { return {yMin_, yMax_}; }
 
 void ChartWidget::render(QPainter* painter, const QRectF& target) {
-    const QSizeF original = chart_->size();
-    chart_->resize(target.size());
-    chart_->scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()));
-    chart_->resize(original);
+    chart_plumbing::render(chart_, painter, target);
 }
 
 QImage ChartWidget::toImage(const QSize& logicalSize, qreal devicePixelRatio) {
-    QImage image(logicalSize * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(chart_->backgroundBrush().color());
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
-    return image;
+    return chart_plumbing::toImage(chart_, logicalSize, devicePixelRatio);
 }
 
 QWidget* ChartWidget::paintSurface() const { return view_->viewport(); }
 
 void ChartWidget::changeEvent(QEvent* event) {
-    // Colours follow the system's light or dark appearance; fonts follow the
-    // widget (presentation mode scales them up).
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
-        event->type() == QEvent::ThemeChange || event->type() == QEvent::FontChange)
-        applyTheme();
+    if (chart_plumbing::changesAppearance(event)) applyTheme();
     QWidget::changeEvent(event);
 }
 
@@ -459,7 +438,7 @@ void ChartWidget::contextMenuEvent(QContextMenuEvent* event) {
 }
 
 void ChartWidget::applyTheme() {
-    const bool dark = isDark(palette());
+    const bool dark = chart_plumbing::isDark(palette());
     const auto theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (chart_->theme() != theme) chart_->setTheme(theme);  // resets series pens: re-apply ours
     QFont titleFont = font();
