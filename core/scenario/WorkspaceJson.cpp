@@ -148,21 +148,38 @@ std::string invalidJsonAt(std::string_view text, std::size_t offset, std::string
            std::to_string(position.column) + ": " + std::string(detail);
 }
 
+// Walks JSON text one character at a time and says whether a character is
+// structure (outside any string literal, and not the quote that opens one).
+class OutsideStrings {
+public:
+    bool isStructure(char c) {
+        if (inString_) {
+            if (escaped_) escaped_ = false;
+            else if (c == '\\') escaped_ = true;
+            else if (c == '"') inString_ = false;
+            return false;
+        }
+        if (c == '"') {
+            inString_ = true;
+            return false;
+        }
+        return true;
+    }
+
+private:
+    bool inString_ = false;
+    bool escaped_ = false;
+};
+
 // Where the first bracket opens level kMaxNestingDepth + 1 (brackets inside
 // strings do not count).
 std::size_t offsetOfExcessiveNesting(std::string_view text) {
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
+    OutsideStrings scanner;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (inString) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
+        if (!scanner.isStructure(c)) continue;
+        if (c == '[' || c == '{') {
             if (++depth > kMaxNestingDepth) return i;
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
@@ -218,20 +235,10 @@ bool overflowsDouble(std::string_view token) {
 // nlohmann refuses a number too large for a double (1e400) without saying
 // where it is; find the first one ourselves (outside strings).
 std::size_t offsetOfOverflowingNumber(std::string_view text) {
-    bool inString = false;
-    bool escaped = false;
+    OutsideStrings scanner;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (inString) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-            continue;
-        }
+        if (!scanner.isStructure(c)) continue;
         if (c != '-' && (c < '0' || c > '9')) continue;
         std::size_t end = i;
         while (end < text.size() && std::string_view("0123456789+-.eE").find(text[end]) != std::string_view::npos)
