@@ -15,7 +15,7 @@ shift || true
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libgl-dev libeigen3-dev nlohmann-json3-dev
+    qt6-l10n-tools libqt6opengl6-dev libgl-dev libeigen3-dev nlohmann-json3-dev
     xvfb xauth poppler-utils
 )
 
