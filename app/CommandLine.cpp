@@ -521,8 +521,10 @@ int run(int argc, char** argv) {
         renders ? createRenderApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("leverboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEVERBOARD_VERSION));
+    return runArguments(QCoreApplication::arguments());
+}
 
-    const QStringList arguments = QCoreApplication::arguments();
+int runArguments(const QStringList& arguments) {
     try {
         if (arguments.size() < 2) throw BadInput{"no command given; see 'leverboard --help'"};
         const QString first = arguments.at(1);
