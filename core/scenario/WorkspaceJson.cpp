@@ -49,6 +49,10 @@ struct DuplicateKey {
     std::string path;
 };
 
+// What the steps that must stay linear in the input did during the current
+// parseWorkspace on this thread (see lastParseWork in the header).
+thread_local WorkspaceParseWork parseWork;
+
 // ---- small text helpers ----------------------------------------------------
 
 // The shortest %g-style text that reads back to the same double:
@@ -590,8 +594,9 @@ private:
         const std::string base = uniqueApplicationId({}, name);
         std::string id = base;
         // Suffixes below the counter were taken before; ids are never freed.
-        for (int& n = nextSuffix.try_emplace(base, 2).first->second; taken.count(id) > 0; ++n)
-            id = base + "_" + std::to_string(n);
+        int& n = nextSuffix.try_emplace(base, 2).first->second;
+        for (++parseWork.idCandidates; taken.count(id) > 0; ++parseWork.idCandidates)
+            id = base + "_" + std::to_string(n++);
         taken.insert(id);
         return id;
     }
@@ -630,9 +635,13 @@ private:
         std::unordered_set<std::string> seen;
         for (std::size_t i = 0; i < names.size(); ++i) {
             const std::string path = child("/compare", i);
-            if (indexOf(names[i]) < 0)
+            ++parseWork.compareLookups;
+            if (indexOf(names[i]) < 0) {
                 warn(path + ": no scenario named " + quotedText(names[i]) + "; dropped");
-            else if (!seen.insert(names[i]).second)
+                continue;
+            }
+            ++parseWork.compareLookups;
+            if (!seen.insert(names[i]).second)
                 warn(path + ": " + quotedText(names[i]) + " is listed twice; dropped");
             else
                 compared.push_back(names[i]);
@@ -835,7 +844,10 @@ bool writeFileAtomic(const std::string& path, std::string_view text, std::string
 
 }  // namespace
 
+WorkspaceParseWork lastParseWork() { return parseWork; }
+
 WorkspaceLoad parseWorkspace(std::string_view json) {
+    parseWork = {};
     WorkspaceLoad load;
     try {
         const Json root = parseJsonText(json);

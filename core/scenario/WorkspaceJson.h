@@ -32,6 +32,17 @@ struct WorkspaceLoad {
 // cost.law is written as "exponential" or "wright"; its index 0 or 1 is accepted too.
 // Applications without an id get one derived from the name (uniqueApplicationId).
 WorkspaceLoad parseWorkspace(std::string_view json);
+
+// The work done by the steps of the last parseWorkspace on this thread that
+// must stay linear in the input, so tests bound the work instead of timing
+// it (tests/bench/bench_workspace_json times it). Each lookup counts once,
+// whatever its cost: a scan would have to count every name it compares.
+struct WorkspaceParseWork {
+    std::size_t idCandidates = 0;    // candidate ids checked while deriving missing application ids
+    std::size_t compareLookups = 0;  // lookups (scenario by name, name among those kept) for /compare
+};
+WorkspaceParseWork lastParseWork();
+
 // Reads a file (refusing files over kMaxWorkspaceBytes) and parses it.
 WorkspaceLoad loadWorkspaceFile(const std::string& path);
 
