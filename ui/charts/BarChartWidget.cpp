@@ -1,6 +1,7 @@
 #include "charts/BarChartWidget.h"
 
 #include "charts/ChartPlumbing.h"
+#include "format/PeopleNumbers.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -306,7 +307,7 @@ void BarChartWidget::showHoverTip(bool state, int index, QBarSet* bars) {
     const QString category = index < categories_.size() ? categories_[index] : QString();
     QString tip = QStringLiteral("<b>%1</b><br>%2: %3 (%4)")
                       .arg(bars->label().toHtmlEscaped(), category.toHtmlEscaped(),
-                           QString::number(bars->at(index), 'g', 4), ySpec_.title.toHtmlEscaped());
+                           formatSignificant(bars->at(index), 4), ySpec_.title.toHtmlEscaped());
     if (!description.isEmpty()) tip += QStringLiteral("<br><i>%1</i>").arg(description.toHtmlEscaped());
     QToolTip::showText(QCursor::pos(), tip, view_);
 }

@@ -1,5 +1,7 @@
 #include "charts/ChartPlumbing.h"
 
+#include "format/PeopleNumbers.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -10,6 +12,10 @@
 namespace leverboard::ui::chart_plumbing {
 
 QChartView* makeView(QChart* chart, QWidget* parent) {
+    // Tick labels in the people locale ("0,5" in German); the axes' printf
+    // formats ("%.3g") then go through QLocale::toString.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(chartAxisLocale());
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing, true);
     view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);

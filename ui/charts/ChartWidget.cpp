@@ -1,6 +1,7 @@
 #include "charts/ChartWidget.h"
 
 #include "charts/ChartPlumbing.h"
+#include "format/PeopleNumbers.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -495,10 +496,8 @@ void ChartWidget::showHoverTip(const QString& name, const QPointF& point, bool s
     }
     QToolTip::showText(QCursor::pos(),
                        QStringLiteral("<b>%1</b><br>%2: %3<br>%4: %5")
-                           .arg(name.toHtmlEscaped(), xSpec_.title.toHtmlEscaped())
-                           .arg(point.x(), 0, 'g', 4)
-                           .arg(ySpec_.title.toHtmlEscaped())
-                           .arg(point.y(), 0, 'g', 4),
+                           .arg(name.toHtmlEscaped(), xSpec_.title.toHtmlEscaped(), formatSignificant(point.x(), 4),
+                                ySpec_.title.toHtmlEscaped(), formatSignificant(point.y(), 4)),
                        view_);
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "charts/BarChartWidget.h"
+#include "format/PeopleNumbers.h"
 #include "pages/PageAxes.h"
 #include "widgets/KpiCard.h"
 
@@ -269,7 +270,7 @@ void CapexPage::showRevenueSplit(const ScenarioView& active, bool compare) {
     const std::vector<CapexYear>& years = active.results->capex.years;
     QStringList categories;
     categories.reserve(static_cast<qsizetype>(years.size()));
-    for (const CapexYear& year : years) categories.append(QString::number(year.year));
+    for (const CapexYear& year : years) categories.append(formatInteger(year.year));
     revenueChart_->setCategories(categories);
 
     QList<double> profit;

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "document/WorkspaceDocument.h"
+#include "format/PeopleNumbers.h"
 #include "workspace/CompareTables.h"
 
 namespace leverboard::ui {
@@ -78,7 +79,7 @@ void ComparePage::showResults(const std::vector<ScenarioView>& views) {
     if (!compare) {
         hintLabel_->setText(tr("Compare mode is off: the tables show the active scenario only. Tick up to %1 "
                                "scenarios in the Scenarios list, then turn on Compare.")
-                                .arg(kMaxCompared));
+                                .arg(formatInteger(kMaxCompared)));
     } else if (views.size() < 2) {
         hintLabel_->setText(tr("Only the active scenario is shown: tick other scenarios in the Scenarios "
                                "list to compare them."));

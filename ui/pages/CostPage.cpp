@@ -4,6 +4,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "format/PeopleNumbers.h"
 #include "pages/PageAxes.h"
 #include "widgets/KpiCard.h"
 
@@ -156,7 +157,8 @@ void CostPage::showCostPerTask(const ScenarioView& active, bool compare) {
 
     QStringList notes;
     if (appCount == 0) notes << tr("No applications: add one in the application list");
-    if (appCount > kMaxApplications) notes << tr("Showing the first %1 of %2 applications").arg(kMaxApplications).arg(appCount);
+    if (appCount > kMaxApplications) notes << tr("Showing the first %1 of %2 applications")
+                                               .arg(formatInteger(kMaxApplications), formatInteger(appCount));
     const QString note = notes.join(QLatin1Char('\n'));
     if (note != taskNote_) {
         taskNote_ = note;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "format/PeopleNumbers.h"
 #include "pages/ModelPage.h"
 #include "params/KpiRegistry.h"
 #include "params/ParameterRegistry.h"
@@ -74,20 +75,18 @@ QString groupTitle(ModelGroup group) {
     return QCoreApplication::translate("ModelGroup", std::string(groupTitleEn(group)).c_str());
 }
 
-// Exact (shortest round-trip) values, as the workspace holds them, made
-// readable: 100000 GPUs as 100,000, $100000000 as 100 million.
+// Exact values, as the workspace holds them, made readable in the people
+// locale: 100000 GPUs as 100,000, $100000000 as 100 million.
 QString parameterValueText(ParamId id, double value) {
-    const QString exact = QString::fromStdString(formatValue(id, value));
-    if (spec(id).isEnum()) return exact;
+    if (spec(id).isEnum()) return QString::fromStdString(formatValue(id, value));
     const double magnitude = std::fabs(value);
     if (magnitude >= 1e8 && magnitude < 1e15) {
         const bool billions = magnitude >= 1e9;
         const double scaled = value / (billions ? 1e9 : 1e6);
-        return (billions ? tr("%1 billion") : tr("%1 million")).arg(QString::number(scaled, 'g', 12));
+        return (billions ? tr("%1 billion") : tr("%1 million")).arg(formatSignificant(scaled, 12));
     }
-    if (magnitude >= 1e4 && magnitude < 1e8 && value == std::floor(value))
-        return QLocale(QLocale::English).toString(qlonglong(value));
-    return exact;
+    if (magnitude >= 1e4 && magnitude < 1e8 && value == std::floor(value)) return formatInteger(qlonglong(value));
+    return formatSignificant(value, 15);
 }
 
 constexpr double kHeadingGap = 14;  // below the heading rule
@@ -495,7 +494,7 @@ void Report::paintTitlePage(QPainter& painter) const {
         painter.setPen(kText);
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, entry.title);
         painter.setPen(kSecondaryText);
-        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, QString::number(entry.page + 1));
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, formatInteger(entry.page + 1));
         right += lineHeight;
     }
 

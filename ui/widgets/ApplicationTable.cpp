@@ -7,7 +7,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,27 +16,24 @@
 #include <optional>
 
 #include "document/WorkspaceDocument.h"
+#include "format/PeopleNumbers.h"
 #include "scenario/Scenario.h"
 
 namespace leverboard::ui {
 namespace {
 
-QString formatShort(double value) { return QLocale().toString(value, 'g', 6); }
-QString formatExact(double value) { return QLocale().toString(value, 'g', 15); }
+// Cells show six digits; the editor opens on the value in full.
+QString formatShort(double value) { return formatExact(value, 6); }
 
-// A cell value as typed (locale or C format, exponents allowed) or as a number.
-std::optional<double> parseNumber(const QVariant& value) {
-    bool ok = false;
-    double number = 0;
+// A cell value as typed (people locale or C format, exponents allowed) or as a number.
+std::optional<double> parseCell(const QVariant& value) {
     if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int) {
-        number = value.toDouble(&ok);
-    } else {
-        const QString text = value.toString().trimmed();
-        number = QLocale().toDouble(text, &ok);
-        if (!ok) number = QLocale::c().toDouble(text, &ok);
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok || !std::isfinite(number)) return std::nullopt;
+        return number;
     }
-    if (!ok || !std::isfinite(number)) return std::nullopt;
-    return number;
+    return parseNumber(value.toString());
 }
 
 }  // namespace
@@ -136,7 +132,7 @@ public:
             break;
         }
         case ApplicationTable::TokensColumn: {
-            const auto tokens = parseNumber(value);
+            const auto tokens = parseCell(value);
             if (!tokens || *tokens < kMinTokensPerTask || *tokens > kMaxTokensPerTask) {
                 reportError_(tr("“%1” refused: tokens per task must be a number from %2 to %3 (million tokens).")
                                  .arg(value.toString(), formatShort(kMinTokensPerTask),
@@ -148,7 +144,7 @@ public:
             break;
         }
         case ApplicationTable::ValueColumn: {
-            const auto worth = parseNumber(value);
+            const auto worth = parseCell(value);
             if (!worth || *worth < kMinValuePerTask || *worth > kMaxValuePerTask) {
                 reportError_(tr("“%1” refused: value per task must be a number from %2 to %3 dollars.")
                                  .arg(value.toString(), formatShort(kMinValuePerTask),

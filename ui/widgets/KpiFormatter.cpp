@@ -1,7 +1,6 @@
 #include "widgets/KpiFormatter.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <cmath>
 
 namespace leverboard::ui {
@@ -12,40 +11,6 @@ QString tr(const char* text) { return QCoreApplication::translate("KpiFormatter"
 QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
 }  // namespace
-
-QString formatNumber(double value, int significantDigits) {
-    if (!std::isfinite(value)) return QStringLiteral("—");
-    const double magnitude = std::fabs(value);
-    if (magnitude >= 1e4 && magnitude < 1e15) {
-        // Thousands separators for large counts: 12,500 rather than 1.25e+04.
-        return QLocale(QLocale::English).toString(value, 'f', 0);
-    }
-    if (magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e15))
-        return QString::number(value, 'g', significantDigits);
-    const int digitsBeforePoint = magnitude < 1 ? 1 : int(std::floor(std::log10(magnitude))) + 1;
-    const int decimals = std::max(0, significantDigits - digitsBeforePoint +
-                                         (magnitude < 1 && magnitude > 0
-                                              ? -int(std::floor(std::log10(magnitude))) - 1
-                                              : 0));
-    QString text = QString::number(value, 'f', std::min(decimals, 6));
-    if (text.contains(QLatin1Char('.'))) {
-        while (text.endsWith(QLatin1Char('0'))) text.chop(1);
-        if (text.endsWith(QLatin1Char('.'))) text.chop(1);
-    }
-    return text;
-}
-
-QString formatMoney(double dollars) {
-    if (!std::isfinite(dollars)) return QStringLiteral("—");
-    const QString sign = dollars < 0 ? QStringLiteral("−") : QString();
-    const double v = std::fabs(dollars);
-    struct Suffix { double scale; const char* text; };
-    static const Suffix suffixes[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}};
-    for (const auto& s : suffixes) {
-        if (v >= s.scale * 0.9995) return sign + QStringLiteral("$") + formatNumber(v / s.scale, 3) + QLatin1String(s.text);
-    }
-    return sign + QStringLiteral("$") + formatNumber(v, 3);
-}
 
 FormattedKpi formatKpi(const KpiSpec& spec, const Kpi& kpi) {
     if (spec.format == KpiFormat::Text) {
@@ -61,10 +26,10 @@ FormattedKpi formatKpi(const KpiSpec& spec, const Kpi& kpi) {
     case KpiFormat::PricePerMTok: return {QStringLiteral("$") + formatNumber(v, 3), tr("per 1M tokens")};
     case KpiFormat::Months: return {formatNumber(v, 3), tr("months")};
     case KpiFormat::Years: return {formatNumber(v, 3), tr("years")};
-    case KpiFormat::MonthIndex: return {tr("month %1").arg(int(std::lround(v))), {}};
-    case KpiFormat::Percent: return {formatNumber(v * 100, 3) + QStringLiteral("%"), {}};
-    case KpiFormat::Multiple: return {formatNumber(v, 3) + QStringLiteral("×"), {}};
-    case KpiFormat::People: return {QString::number(std::lround(v)), std::lround(v) == 1 ? tr("person") : tr("people")};
+    case KpiFormat::MonthIndex: return {tr("month %1").arg(formatInteger(std::lround(v))), {}};
+    case KpiFormat::Percent: return {formatPercent(v, 3), {}};
+    case KpiFormat::Multiple: return {formatMultiple(v), {}};
+    case KpiFormat::People: return {formatInteger(std::lround(v)), std::lround(v) == 1 ? tr("person") : tr("people")};
     case KpiFormat::ComputeUnits: return {formatNumber(v, 3), tr("units / person")};
     case KpiFormat::Text: break;
     }

@@ -1,8 +1,10 @@
 #pragma once
-// Formats KPI values for people: $7.5B, 14.3 months, 12.2%, 4.1×.
+// Formats KPI values for people: $7.5B, 14.3 months, 12.2%, 4.1×, 7.5M×
+// (format/PeopleNumbers.h has the locale policy).
 
 #include <QString>
 
+#include "format/PeopleNumbers.h"  // formatNumber, formatMoney: the people policy
 #include "models/Results.h"
 #include "params/KpiRegistry.h"
 
@@ -13,8 +15,6 @@ struct FormattedKpi {
     QString unit;   // "months", "people", "" when the value carries it
 };
 
-QString formatMoney(double dollars);          // $7.5B, −$120K, $950
-QString formatNumber(double value, int significantDigits = 3);  // 1.23, 14.3, 1,250
 FormattedKpi formatKpi(const KpiSpec& spec, const Kpi& kpi);
 QString kpiLabel(const KpiSpec& spec, const Kpi& kpi);  // "Unlock month: Code review"
 

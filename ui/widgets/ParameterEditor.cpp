@@ -7,7 +7,6 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -17,6 +16,7 @@
 #include <cmath>
 
 #include "document/WorkspaceDocument.h"
+#include "format/PeopleNumbers.h"
 
 namespace leverboard::ui {
 namespace {
@@ -76,17 +76,9 @@ struct Magnitude {
 };
 constexpr Magnitude kMagnitudes[] = {{1e12, 12, "T"}, {1e9, 9, "B"}, {1e6, 6, "M"}};
 
-QString withoutTrailingZeros(QString text, const QLocale& locale) {
-    const QString point = locale.decimalPoint();
-    if (text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0'))) text.chop(1);
-        if (text.endsWith(point)) text.chop(point.size());
-    }
-    return text;
-}
-
-// Accepts what a person types: the locale's number format, the C format
-// ("1234.5"), exponents ("2e9") and magnitude suffixes ("2 B", "350k").
+// Accepts what a person types: the people locale's number format ("0,5" in
+// German), the C format ("1234.5"), exponents ("2e9") and magnitude suffixes
+// ("2 B", "350k"). Shows numbers in the people locale (format/PeopleNumbers.h).
 // Trailing zeros are not shown, so numbers read "10" and "0.125" rather than
 // "10.000" and "0.125". Every instance is as wide as the widest usual value,
 // so the column of spin boxes lines up.
@@ -97,12 +89,10 @@ public:
     QString textFromValue(double value) const override {
         for (const Magnitude& magnitude : kMagnitudes) {
             if (std::abs(value) >= magnitude.factor)
-                return withoutTrailingZeros(locale().toString(value / magnitude.factor, 'f',
-                                                              decimals() + magnitude.digits),
-                                            locale()) +
+                return formatEditable(value / magnitude.factor, decimals() + magnitude.digits) +
                        QLatin1Char(' ') + QLatin1String(magnitude.suffix);
         }
-        return withoutTrailingZeros(locale().toString(value, 'f', decimals()), locale());
+        return formatEditable(value, decimals());
     }
 
     double valueFromText(const QString& text) const override {
@@ -119,8 +109,9 @@ public:
         if (ok) return value >= minimum() && value <= maximum() ? QValidator::Acceptable
                                                                 : QValidator::Intermediate;
         // Half-typed numbers ("1e", "-", "0.") may still become valid.
-        const QString allowed = QStringLiteral("0123456789+-eE.,kKmMbBgGtT ") + locale().decimalPoint() +
-                                locale().groupSeparator() + QChar(0x2009) + QChar(0xa0);
+        const QLocale people = peopleLocale();
+        const QString allowed = QStringLiteral("0123456789+-eE.,kKmMbBgGtT ") + people.decimalPoint() +
+                                people.groupSeparator() + QChar(0x2009) + QChar(0xa0);
         for (QChar c : text)
             if (!allowed.contains(c)) return QValidator::Invalid;
         return QValidator::Intermediate;
@@ -136,8 +127,9 @@ private:
         const QFontMetrics metrics = fontMetrics();
         const int rangeText = std::max(metrics.horizontalAdvance(textFromValue(minimum())),
                                        metrics.horizontalAdvance(textFromValue(maximum())));
-        const QString sample = QStringLiteral("000") + locale().groupSeparator() + QStringLiteral("000") +
-                               locale().decimalPoint() + QStringLiteral("00");
+        const QLocale people = peopleLocale();
+        const QString sample = QStringLiteral("000") + people.groupSeparator() + QStringLiteral("000") +
+                               people.decimalPoint() + QStringLiteral("00");
         hint.setWidth(hint.width() - rangeText + metrics.horizontalAdvance(sample));
         return hint;
     }
@@ -156,11 +148,9 @@ private:
             }
             if (factor != 1) number = number.chopped(1).trimmed();
         }
-        double value = locale().toDouble(number, ok);
-        if (!*ok) value = QLocale::c().toDouble(number, ok);
-        value *= factor;
-        if (*ok && !std::isfinite(value)) *ok = false;
-        return value;
+        const std::optional<double> value = parseNumber(number);
+        *ok = value && std::isfinite(*value * factor);
+        return *ok ? *value * factor : 0.0;
     }
 };
 
@@ -225,7 +215,7 @@ QString parameterUnit(const ParameterSpec& spec) {
     return QCoreApplication::translate("Parameter", std::string(spec.unit).c_str());
 }
 
-QString formatParameterNumber(double value) { return QLocale().toString(value, 'g', 15); }
+QString formatParameterNumber(double value) { return formatExact(value); }
 
 // ---- ParameterEditor ----------------------------------------------------------
 

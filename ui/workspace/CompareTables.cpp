@@ -6,6 +6,7 @@
 #include <QPixmap>
 #include <algorithm>
 
+#include "format/PeopleNumbers.h"
 #include "widgets/KpiFormatter.h"
 #include "widgets/ParameterEditor.h"
 
@@ -49,6 +50,11 @@ std::vector<std::string> kpiRowIds(const std::vector<ScenarioView>& views) {
         }
     }
     return ids;
+}
+
+// A parameter's value in full, in the people locale (an enum by its name).
+QString parameterValueText(const ParameterSpec& p, double value) {
+    return p.isEnum() ? QString::fromStdString(formatValue(p.param, value)) : formatSignificant(value, 15);
 }
 
 QString applicationsSummary(const std::vector<Application>& applications) {
@@ -233,12 +239,12 @@ void ParameterDiffTable::showScenarios(const Workspace& workspace, const std::ve
         for (std::size_t i = 0; i < scenarios.size(); ++i) {
             QTableWidgetItem* valueItem = cell(row, kFirstScenarioColumn + int(i));
             const double value = (*scenarios[i])[p.param];
-            valueItem->setText(QString::fromStdString(formatValue(p.param, value)));
+            valueItem->setText(parameterValueText(p, value));
             QFont font = valueItem->font();
             font.setBold(value != p.defaultValue);
             valueItem->setFont(font);
             valueItem->setToolTip(value == p.defaultValue ? tr("The default") : tr("Default: %1").arg(
-                                      QString::fromStdString(formatValue(p.param, p.defaultValue))));
+                                      parameterValueText(p, p.defaultValue)));
         }
     }
     if (appsDiffer) {
