@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
 #include <span>
 
 #include "models/Solvers.h"
+#include "text/MachineNumber.h"
 
 namespace leverboard {
 namespace {
@@ -136,11 +136,7 @@ MaybeNumber valueDriverPe(double roic, double wacc, double growth) {
     return (1.0 - growth / roic) / (wacc - growth);
 }
 
-std::string percentText(double fraction) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f%%", 100.0 * fraction);
-    return buffer;
-}
+std::string percentText(double fraction) { return text::fixedNumber(100.0 * fraction, 2) + "%"; }
 
 struct RoicAverage {
     MaybeNumber value;

@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <optional>
+
+#include "text/MachineNumber.h"
 
 namespace leverboard {
 namespace {
@@ -24,11 +25,7 @@ constexpr double kMaxTeamSizeShown = 200;
 // finite when a test or tool builds one straight from raw values.
 double param(const Scenario& scenario, ParamId id) { return clampToRange(id, scenario[id]); }
 
-std::string shortNumber(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4g", value);
-    return buffer;
-}
+std::string shortNumber(double value) { return text::significantNumber(value, 4); }
 
 MaybeNumber maybe(std::optional<int> n) {
     return n ? MaybeNumber(static_cast<double>(*n)) : std::nullopt;

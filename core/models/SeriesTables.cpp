@@ -1,6 +1,6 @@
 #include "models/SeriesTables.h"
 
-#include <cstdio>
+#include "text/MachineNumber.h"
 
 namespace leverboard {
 namespace {
@@ -105,11 +105,10 @@ std::string csvField(const std::string& text) {
     return quoted;
 }
 
+// Ten significant digits, "." for the point in every locale.
 std::string csvNumber(const MaybeNumber& value) {
     if (!value) return {};
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.10g", *value);
-    return buffer;
+    return text::significantNumber(*value, 10);
 }
 
 }  // namespace

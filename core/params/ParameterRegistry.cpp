@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
+
+#include "text/MachineNumber.h"
 
 namespace leverboard {
 namespace {
@@ -198,12 +199,9 @@ const ParameterSpec kParameters[] = {
 
 static_assert(std::size(kParameters) == kParamCount, "one registry row per ParamId");
 
-std::string formatNumber(double value) {
-    char buffer[32];
-    // %.15g round-trips every value we store with at most 15 significant digits.
-    std::snprintf(buffer, sizeof buffer, "%.15g", value);
-    return buffer;
-}
+// 15 significant digits round-trip every value we store with at most 15
+// significant digits; "0.05" in every locale (the parser reads only that).
+std::string formatNumber(double value) { return text::significantNumber(value, 15); }
 
 }  // namespace
 

@@ -21,6 +21,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/MachineNumber.h"
+
 namespace leverboard {
 namespace {
 
@@ -55,20 +57,9 @@ thread_local WorkspaceParseWork parseWork;
 
 // ---- small text helpers ----------------------------------------------------
 
-// The shortest %g-style text that reads back to the same double:
-// "100000000000" rather than "1e+11", matching the registry's range texts
-// ("0.01–1000"). to_chars, unlike printf, ignores the user's locale.
-std::string formatNumber(double value) {
-    char buffer[64];
-    char* end = buffer;
-    for (int precision = 15; precision <= 17; ++precision) {
-        end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, precision).ptr;
-        double back = 0;
-        const auto [ptr, ec] = std::from_chars(buffer, end, back);
-        if (ec == std::errc{} && back == value) break;
-    }
-    return std::string(buffer, end);
-}
+// The shortest round-trip text, "100000000000" rather than "1e+11", matching
+// the registry's range texts ("0.01–1000") and the same in every locale.
+std::string formatNumber(double value) { return text::shortestNumber(value); }
 
 bool isUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
