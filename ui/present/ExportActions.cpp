@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -164,6 +165,18 @@ void ExportActions::showError(const QString& title, const QString& message) {
     MessageBox::critical(window_, title, message);
 }
 
+void ExportActions::showPartialExportError(const QStringList& written, const QString& error) {
+    // All or nothing: a folder with cost.csv but no capex.csv (or half the
+    // charts of a page) looks complete and is not. The files this export did
+    // write are removed; the workspace itself is untouched.
+    for (const QString& path : written) QFile::remove(path);
+    QString message = error;
+    if (!written.isEmpty())
+        message += QLatin1Char('\n') + tr("The %n file(s) written before the error were removed.", nullptr,
+                                           int(written.size()));
+    showError(tr("Export Failed"), message);
+}
+
 void ExportActions::finish(const QStringList& written) {
     if (written.size() == 1)
         window_->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(written.first())), 8000);
@@ -214,7 +227,7 @@ bool ExportActions::exportPageCharts() {
     QStringList written;
     QString error;
     if (!chart_export::writePageCharts(page, QSize(), directory, &written, &error)) {
-        showError(tr("Export Failed"), error);
+        showPartialExportError(written, error);
         return false;
     }
     finish(written);
@@ -232,7 +245,7 @@ bool ExportActions::exportCsv() {
     QStringList written;
     QString error;
     if (!chart_export::writeModelCsvs(window_->scheduler()->views(), directory, &written, &error)) {
-        showError(tr("Export Failed"), error);
+        showPartialExportError(written, error);
         return false;
     }
     finish(written);

@@ -59,6 +59,8 @@ private:
     bool confirmReplacing(const QStringList& paths);
     void rememberDirectory(const QString& path);
     void showError(const QString& title, const QString& message);
+    // A multi-file export failed after writing `written`: removes them, then shows the error.
+    void showPartialExportError(const QStringList& written, const QString& error);
     void finish(const QStringList& written);
 
     MainWindow* window_;

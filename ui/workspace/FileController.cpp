@@ -12,6 +12,8 @@
 #include <QStatusBar>
 #include <QUrl>
 #include <QtDebug>
+#include <cerrno>
+#include <cstring>
 #include <string_view>
 
 #include "Preferences.h"
@@ -167,21 +169,48 @@ bool FileController::saveTo(const QString& path) {
 }
 
 bool FileController::writeAtomically(const QString& path, const QByteArray& bytes, QString& error) {
+    // QSaveFile writes to a temporary beside the target and renames it over
+    // the target on commit. Two traps (Qt 6.4): a buffered write that fails
+    // only when flushed inside commit() still renames the short temporary over
+    // the target and returns true (an empty file replaces the good one), and a
+    // short write leaves errorString() at "Unknown error". So: check the write,
+    // flush before commit, and take the cause from errno where Qt has none.
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
-        error = file.errorString();
+        error = osReason(file, errno);
         return false;
     }
-    if (file.write(bytes) != bytes.size()) {
-        error = file.errorString();
-        file.cancelWriting();
+    errno = 0;
+    const qint64 written = file.write(bytes);
+    int cause = errno;
+    bool ok = written == bytes.size();
+    if (ok) {
+        errno = 0;
+        ok = file.flush() && file.error() == QFileDevice::NoError;
+        cause = errno;
+    }
+    if (!ok) {
+        error = osReason(file, cause);
+        file.cancelWriting();  // removes the temporary; the target is untouched
         return false;
     }
-    if (!file.commit()) {
-        error = file.errorString();
+    errno = 0;
+    if (!file.commit()) {  // the rename (or the sync before it) failed; the temporary is removed
+        error = osReason(file, errno);
         return false;
     }
     return true;
+}
+
+QString FileController::osReason(const QFileDevice& file, int savedErrno) {
+    // Qt's text when it has one ("Permission denied", "No space left on
+    // device"); otherwise what the OS said right after the failing call.
+    if (file.error() != QFileDevice::NoError && !file.errorString().isEmpty() &&
+        file.errorString() != QIODevice::tr("Unknown error"))
+        return file.errorString();
+    if (savedErrno != 0) return QString::fromLocal8Bit(std::strerror(savedErrno));
+    return tr("the file could not be written completely");
 }
 
 bool FileController::maybeSave() {
