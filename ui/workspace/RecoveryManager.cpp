@@ -73,7 +73,10 @@ QString RecoveryManager::sessionFile(const QString& recoveryFile, const QString&
 
 void RecoveryManager::noteChange() {
     changedSinceWrite_ = true;
-    if (document_->isModified() && !timer_.isActive()) timer_.start();
+    if (document_->isModified() && !timer_.isActive()) {
+        timer_.start();  // not restarted by later edits: a steady stream of edits still gets copied
+        ++scheduleCount_;
+    }
 }
 
 bool RecoveryManager::writeIfChanged() {

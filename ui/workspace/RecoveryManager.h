@@ -39,6 +39,9 @@ public:
     int interval() const { return timer_.interval(); }
     bool isWritePending() const { return timer_.isActive(); }
     int writeCount() const { return writeCount_; }
+    // How often a write was scheduled: once per quiet period, however many
+    // edits follow, so the copy is never more than one interval behind.
+    int scheduleCount() const { return scheduleCount_; }
 
     // Writes the copy now if the document has changes not yet in it.
     bool writeIfChanged();
@@ -64,6 +67,7 @@ private:
     QTimer timer_;
     bool changedSinceWrite_ = false;
     int writeCount_ = 0;
+    int scheduleCount_ = 0;
 };
 
 }  // namespace leverboard::ui
