@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstring>
 #include <string_view>
+#include <unistd.h>
 
 #include "Preferences.h"
 #include "document/WorkspaceDocument.h"
@@ -174,7 +175,7 @@ bool FileController::writeAtomically(const QString& path, const QByteArray& byte
     // only when flushed inside commit() still renames the short temporary over
     // the target and returns true (an empty file replaces the good one), and a
     // short write leaves errorString() at "Unknown error". So: check the write,
-    // flush before commit, and take the cause from errno where Qt has none.
+    // flush and sync before commit, and take the cause from errno where Qt has none.
     QSaveFile file(path);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
@@ -190,13 +191,19 @@ bool FileController::writeAtomically(const QString& path, const QByteArray& byte
         ok = file.flush() && file.error() == QFileDevice::NoError;
         cause = errno;
     }
+    // File systems that report a failure late (NFS, quotas, delayed
+    // allocation) report it at fsync; QSaveFile's own sync ignores it.
+    if (ok && ::fsync(file.handle()) != 0 && errno != EINVAL) {
+        ok = false;
+        cause = errno;
+    }
     if (!ok) {
         error = osReason(file, cause);
         file.cancelWriting();  // removes the temporary; the target is untouched
         return false;
     }
     errno = 0;
-    if (!file.commit()) {  // the rename (or the sync before it) failed; the temporary is removed
+    if (!file.commit()) {  // the rename failed (EBUSY, EXDEV…); QSaveFile removes the temporary
         error = osReason(file, errno);
         return false;
     }
