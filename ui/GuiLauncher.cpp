@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QStatusBar>
 
 #include "MainWindow.h"
@@ -29,6 +30,12 @@ int runGui(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Leverboard"));
     QApplication::setOrganizationName(QStringLiteral("Leverboard"));
     QApplication::setApplicationVersion(QStringLiteral(LEVERBOARD_VERSION));
+    // One id for the desktop file, metainfo and icon (packaging/); the theme's icon first,
+    // the bundled SVG when the theme has none (e.g. running from the build tree).
+    const QString appId = QStringLiteral("io.github.leverboard.Leverboard");
+    QApplication::setDesktopFileName(appId);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(appId, QIcon(QStringLiteral(":/icons/%1.svg").arg(appId))));
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"),
