@@ -17,6 +17,7 @@
 #include "format/PeopleNumbers.h"
 #include "models/Engine.h"
 #include "scenario/Scenario.h"
+#include "widgets/ApplicationTable.h"
 #include "widgets/KpiCard.h"
 #include "widgets/ParameterEditor.h"
 #include "widgets/ParameterPanel.h"
@@ -74,6 +75,7 @@ private slots:
     void chartAxisLocale();
     void kpiCardUnderGerman();
     void spinBoxUnderGerman();
+    void applicationTableUnderGerman();
     void chartTipAndAxisUnderGerman();
 };
 
@@ -301,6 +303,20 @@ void TestPeopleNumbers::spinBoxUnderGerman() {
     // The tooltip's range and default are in German too.
     const QString tip = panel.editor(ParamId::CostHwDoublingYears)->toolTip();
     QVERIFY2(tip.contains(QStringLiteral("0,5")) && tip.contains(QStringLiteral("2,5")), qPrintable(tip));
+}
+
+void TestPeopleNumbers::applicationTableUnderGerman() {
+    DefaultLocale scope(kGerman);
+    WorkspaceDocument document;
+    ApplicationTable table(&document);
+    QAbstractItemModel* model = table.model();
+    const QModelIndex tokens = model->index(1, ApplicationTable::TokensColumn);
+    QVERIFY(model->setData(tokens, QStringLiteral("0,75"), Qt::EditRole));
+    QCOMPARE(document.activeScenario().applications[1].tokensPerTask, 0.75);
+    QCOMPARE(tokens.data(Qt::DisplayRole).toString(), QStringLiteral("0,75"));
+    QVERIFY(model->setData(tokens, QStringLiteral("1.5"), Qt::EditRole));  // the C format is read too
+    QCOMPARE(document.activeScenario().applications[1].tokensPerTask, 1.5);
+    QCOMPARE(tokens.data(Qt::EditRole).toString(), QStringLiteral("1,5"));
 }
 
 void TestPeopleNumbers::chartTipAndAxisUnderGerman() {

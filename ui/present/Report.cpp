@@ -299,8 +299,9 @@ void Report::planPages(const std::vector<Section>& sections) {
         contents_.push_back({tr("Charts: %1").arg(title), int(plan_.size())});
         const int sheets = (chartCount + kChartsPerPage - 1) / kChartsPerPage;
         for (int sheet = 0; sheet < sheets; ++sheet) {
-            PlannedPage page{PageKind::Charts, sheets > 1 ? tr("%1 (%2 of %3)").arg(title).arg(sheet + 1).arg(sheets) : title,
-                             {}, p, {}};
+            const QString sheetTitle =
+                sheets > 1 ? tr("%1 (%2 of %3)").arg(title, formatInteger(sheet + 1), formatInteger(sheets)) : title;
+            PlannedPage page{PageKind::Charts, sheetTitle, {}, p, {}};
             for (int c = sheet * kChartsPerPage; c < std::min(chartCount, (sheet + 1) * kChartsPerPage); ++c)
                 page.charts << c;
             plan_.push_back(page);
@@ -387,7 +388,8 @@ void Report::paintFooter(QPainter& painter, int index) const {
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                      tr("%1 · Leverboard %2 · %3").arg(workspaceName_, QStringLiteral(LEVERBOARD_VERSION),
                                                       dateText(options_.created)));
-    painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, tr("%1 / %2").arg(index + 1).arg(pageCount()));
+    painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                     tr("%1 / %2").arg(formatInteger(index + 1), formatInteger(pageCount())));
 }
 
 void Report::paintTablePage(QPainter& painter, const PlannedPage& page) const {
