@@ -7,8 +7,15 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <clocale>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <nlohmann/json.hpp>
@@ -28,6 +35,7 @@ namespace leverboard::cli {
 namespace {
 
 constexpr int kExitOk = 0;
+constexpr int kExitIoError = 1;  // output could not be written
 constexpr int kExitBadInput = 2;
 
 constexpr std::string_view kModelChoices = "cost|leverage|half_life|capex";
@@ -37,9 +45,39 @@ struct BadInput {
     std::string message;
 };
 
+// Thrown when a file or stdout cannot take what we write (disk full, closed
+// descriptor): printed as one line on stderr, exit 1.
+struct IoError {
+    std::string message;
+};
+
+IoError outputError(int error) { return IoError{"cannot write output: " + std::string(std::strerror(error))}; }
+
+// Every write is flushed and checked: output that never arrived must not exit 0.
 void writeOut(const std::string& text) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
+    errno = 0;
+    const bool written = std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
+    if (std::fflush(stdout) != 0 || !written || std::ferror(stdout)) throw outputError(errno ? errno : EIO);
+}
+
+// Some file systems (NFS, FUSE) report a failed write only when the file is closed.
+void closeStdout() {
+    errno = 0;
+    if (std::fclose(stdout) != 0) throw outputError(errno ? errno : EIO);
+}
+
+// With descriptor 1 or 2 closed (`leverboard eval >&-`) the next file opened
+// would take its number and receive what we print. Park a read-only
+// /dev/null there instead: writing to it fails with EBADF, which is reported.
+void guardClosedStandardDescriptors() {
+    for (const int fd : {STDOUT_FILENO, STDERR_FILENO}) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+        const int parked = ::open("/dev/null", O_RDONLY);
+        if (parked >= 0 && parked != fd) {
+            ::dup2(parked, fd);
+            ::close(parked);
+        }
+    }
 }
 
 // One line, always: scripts read the first line of stderr.
@@ -75,6 +113,12 @@ std::string generalHelp() {
            "Options:\n"
            "  -h, --help          Show this help; 'leverboard COMMAND --help' for one command\n"
            "  -v, --version       Show the version\n"
+           "\n"
+           "Exit status:\n"
+           "  0  success\n"
+           "  1  output could not be written (disk full, closed stdout, unwritable file)\n"
+           "  2  bad input: an unknown command, option, parameter or value, or a workspace\n"
+           "     that cannot be read; the one line on stderr says what\n"
            "\n"
            "Examples:\n"
            "  leverboard eval --set lev.compute_per_person=0\n"
@@ -337,7 +381,7 @@ int runRender(const RenderOptions& options) {
     job.pageSize = pageSize;
     HeadlessRender render(job);
     QStringList written;
-    if (!render.writeFiles(&written, &error)) throw BadInput{error.toStdString()};
+    if (!render.writeFiles(&written, &error)) throw IoError{error.toStdString()};
 
     // kpis.json: the object `eval` prints, or one per scenario in compare mode.
     std::string kpis;
@@ -352,7 +396,7 @@ int runRender(const RenderOptions& options) {
     }
     const QString kpisPath = QDir(options.out).filePath(QStringLiteral("kpis.json"));
     if (!ui::chart_export::writeFile(kpisPath, QByteArray::fromStdString(kpis), &error))
-        throw BadInput{error.toStdString()};
+        throw IoError{error.toStdString()};
     written.append(kpisPath);
 
     std::string listing;
@@ -514,6 +558,10 @@ bool isHeadlessInvocation(int argc, char** argv) {
 }
 
 int run(int argc, char** argv) {
+    guardClosedStandardDescriptors();
+    // Like every Unix filter: `leverboard params | head -1` ends quietly when
+    // the reader goes away, even if our parent ignored SIGPIPE.
+    std::signal(SIGPIPE, SIG_DFL);
     // A QCoreApplication, never a QGuiApplication: these commands must run with
     // no display. Only render draws, on the offscreen platform when there is none.
     const bool renders = argc >= 2 && std::string_view(argv[1]) == "render";
@@ -521,7 +569,18 @@ int run(int argc, char** argv) {
         renders ? createRenderApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("leverboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEVERBOARD_VERSION));
-    return runArguments(QCoreApplication::arguments());
+    // The command line speaks English (its messages are not translated): so do
+    // the system's reasons in them ("No space left on device"). Numbers never
+    // depend on the locale (core/text/MachineNumber.h), so LC_NUMERIC stays.
+    std::setlocale(LC_MESSAGES, "C");
+    const int exitCode = runArguments(QCoreApplication::arguments());
+    try {
+        closeStdout();
+    } catch (const IoError& error) {
+        writeError(error.message);
+        return exitCode == kExitOk ? kExitIoError : exitCode;
+    }
+    return exitCode;
 }
 
 int runArguments(const QStringList& arguments) {
@@ -547,6 +606,9 @@ int runArguments(const QStringList& arguments) {
     } catch (const BadInput& error) {
         writeError(error.message);
         return kExitBadInput;
+    } catch (const IoError& error) {
+        writeError(error.message);
+        return kExitIoError;
     }
 }
 

@@ -1,6 +1,7 @@
 // The headless command line, driven through the real binary with no display:
 // eval (JSON), series (CSV), params (CSV), help, version and every way to
-// get the input wrong.
+// get the input wrong; output that cannot be written (full disk, closed
+// stdout) exits 1 with one line.
 
 #include <QFile>
 #include <QJsonArray>
@@ -136,6 +137,10 @@ private slots:
     void helpAndVersion_data();
     void helpAndVersion();
     void commandHelpNamesItsOptions();
+    void writeErrorsExitOneWithOneLine_data();
+    void writeErrorsExitOneWithOneLine();
+    void aVanishedReaderEndsQuietly();
+    void helpDocumentsTheExitStatus();
 };
 
 void TestCli::evalDefaultsIsOneJsonObjectWithEveryKpi() {
@@ -510,6 +515,64 @@ void TestCli::commandHelpNamesItsOptions() {
                 QVERIFY2(text.contains(expected), qPrintable(expected + " not in: " + text));
         }
     }
+}
+
+void TestCli::writeErrorsExitOneWithOneLine_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("stdoutTo");
+    QTest::addColumn<QString>("reason");
+    const struct {
+        const char* name;
+        QStringList arguments;
+    } commands[] = {
+        {"eval", {"eval"}},
+        {"series", {"series", "--model", "capex"}},
+        {"params", {"params"}},
+        {"help", {"--help"}},
+        {"version", {"--version"}},
+    };
+    for (const auto& c : commands) {
+        QTest::addRow("%s > /dev/full", c.name)
+            << c.arguments << int(cli_test::Stdout::DevFull) << QStringLiteral("No space left on device");
+        QTest::addRow("%s >&-", c.name) << c.arguments << int(cli_test::Stdout::Closed)
+                                        << QStringLiteral("Bad file descriptor");
+    }
+}
+
+// Nothing arrived, so the exit status must not say it did.
+void TestCli::writeErrorsExitOneWithOneLine() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, stdoutTo);
+    QFETCH(QString, reason);
+    cli_test::RunOptions options;
+    options.stdoutTo = cli_test::Stdout(stdoutTo);
+    const Run run = runCli(arguments, options);
+    QCOMPARE(run.exitCode, 1);
+    // series reports its notes on stderr before it writes the CSV; besides
+    // them, the one line naming the failure.
+    QStringList errors = QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts);
+    errors.removeIf([](const QString& line) { return line.startsWith(QLatin1String("leverboard: note: ")); });
+    QCOMPARE(errors, QStringList{QStringLiteral("leverboard: cannot write output: ") + reason});
+}
+
+// `leverboard params | head -1`: when the reader goes away the command ends
+// like any Unix filter, by SIGPIPE, without a message, even when the parent
+// had SIGPIPE ignored (the child inherits that).
+void TestCli::aVanishedReaderEndsQuietly() {
+    cli_test::RunOptions options;
+    options.stdoutTo = cli_test::Stdout::BrokenPipe;
+    for (const QStringList& arguments : {QStringList{"params"}, QStringList{"eval"}}) {
+        const Run run = runCli(arguments, options);
+        QCOMPARE(run.exitCode, -1);  // killed by the signal: no exit status at all
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+    }
+}
+
+void TestCli::helpDocumentsTheExitStatus() {
+    const Run run = runCli({"--help"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Exit status:\n  0  success\n  1  output could not be written"), run.out.constData());
+    QVERIFY2(run.out.contains("\n  2  bad input"), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

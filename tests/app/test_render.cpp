@@ -1,7 +1,8 @@
 // `leverboard render`, driven through the real binary with no display at all:
 // every promised file (PNG per chart at 2×, report.pdf, a CSV per model,
 // kpis.json), agreement with `eval` and `series`, compare mode, and every way
-// to get the input wrong (exit 2, one line on stderr, nothing written).
+// to get the input wrong (exit 2, one line on stderr, nothing written); a full
+// disk (exit 1, the file and the reason named, no partial file left).
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,6 +20,7 @@
 #include "scenario/Workspace.h"
 #include "scenario/WorkspaceJson.h"
 #include "CliRunner.h"
+#include "FullDisk.h"
 
 using namespace leverboard;
 
@@ -77,6 +79,7 @@ private slots:
     void badInputExitsTwoWithOneLine();
     void workspaceErrorsMatchEval();
     void helpDescribesRender();
+    void aFullDiskNamesTheFileAndLeavesNoPartialFile();
 
 private:
     QTemporaryDir dir_;
@@ -302,6 +305,38 @@ void TestRender::helpDescribesRender() {
         for (const char* word : {"--compare", "--scenario", "--out", "--page-size", "kpis.json", "report.pdf",
                                  "cost.csv", "JSON array"})
             QVERIFY2(help.out.contains(word), word);
+    }
+}
+
+// A tmpfs of 200 KiB takes the first charts (50–80 KB each) and runs out on a
+// later one: exit 1, one line naming that file and the OS's reason, and what
+// is left in the directory is only whole files written before it.
+void TestRender::aFullDiskNamesTheFileAndLeavesNoPartialFile() {
+    if (!test_disk::canMount()) QSKIP("filling a disk needs a tmpfs mount, which needs root (CI runs as root)");
+    const QString target = out(QStringLiteral("full-disk"));
+    const test_disk::SmallTmpfs disk(target, 200);
+    QVERIFY2(disk.mounted(), qPrintable(QStringLiteral("cannot mount a tmpfs on %1: %2").arg(target, disk.error())));
+
+    const Run run = runLeverboard({"render", workspace_, "--out", target});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    const QStringList err = lines(run.err);
+    QCOMPARE(err.size(), 1);
+    static const QRegularExpression message(QStringLiteral("^leverboard: cannot write (.+): No space left on device$"));
+    const auto match = message.match(err.first());
+    QVERIFY2(match.hasMatch(), qPrintable(err.first()));
+    const QString failed = match.captured(1);
+    QCOMPARE(QFileInfo(failed).absolutePath(), QFileInfo(target).absoluteFilePath());
+
+    const QStringList left = test_disk::entries(target);
+    QVERIFY2(!left.isEmpty(), "the first charts fit: the test must fail part-way, not at the start");
+    QVERIFY2(!left.contains(QFileInfo(failed).fileName()), qPrintable(left.join(", ")));
+    for (const QString& name : left) {
+        // Only charts, each whole: 2 × 960 × 600 pixels, ending with the IEND chunk.
+        QVERIFY2(name.endsWith(QLatin1String(".png")) && !name.startsWith(QLatin1Char('.')), qPrintable(name));
+        const QByteArray png = readAll(QDir(target).filePath(name));
+        QCOMPARE(pngSize(png), QSize(1920, 1200));
+        QVERIFY2(png.endsWith(QByteArray("IEND\xae\x42\x60\x82", 8)), qPrintable(name));
     }
 }
 
