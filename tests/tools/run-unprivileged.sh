@@ -37,7 +37,7 @@ mkdir "$work/bin" "$work/home" "$work/tmp" "$work/run"
 name=$(basename "$exe")
 cp "$exe" "$work/bin/$name"
 chmod 755 "$work/bin" "$work/bin/$name"
-if [ -n "${LEVERBOARD_TEST_DATA_DIR:-}" ]; then
+if [ -d "${LEVERBOARD_TEST_DATA_DIR:-}" ]; then
     cp -R "$LEVERBOARD_TEST_DATA_DIR" "$work/data"
     chmod -R a+rX "$work/data"
     export LEVERBOARD_TEST_DATA_DIR="$work/data"
