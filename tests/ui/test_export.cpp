@@ -1,6 +1,7 @@
 // Exports: chart files (PNG at 2× pixels, SVG, PDF), the clipboard, the CSV
 // per model, and the GUI commands that reach them (chart context menu, File ▸
-// Export) driven through the dialog seams, errors included.
+// Export) driven through the dialog seams, errors included: CSV the same in
+// every locale, and a full disk named with its cause, leaving nothing behind.
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,7 +18,10 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include <clocale>
 #include <cmath>
+#include <cstdio>
+#include <functional>
 #include <memory>
 
 #include "MainWindow.h"
@@ -28,8 +32,10 @@
 #include "present/ExportActions.h"
 #include "present/ExportFiles.h"
 #include "present/PageCharts.h"
+#include "present/Report.h"
 #include "workspace/Dialogs.h"
 #include "workspace/RecoveryManager.h"
+#include "../app/FullDisk.h"
 
 using namespace leverboard;
 using namespace leverboard::ui;
@@ -104,6 +110,9 @@ private slots:
     void csvExportAsksBeforeReplacing();
     void reportExportWritesAPdf();
     void cancelledDialogWritesNothing();
+
+    void csvIsTheSameUnderAGermanLocale();
+    void exportsIntoAFullDiskNameTheFileAndLeaveNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> dir_;
@@ -471,6 +480,87 @@ void TestExport::cancelledDialogWritesNothing() {
     QCOMPARE(exported.size(), 0);
     QVERIFY(MessageBox::history().isEmpty());
     QVERIFY(QDir(dir_->path()).isEmpty());
+}
+
+// ---- Locale and write errors ------------------------------------------------
+
+// File ▸ Export CSV under a German user: Qt's default locale and the C
+// library's LC_NUMERIC both write a decimal comma, the files must not.
+void TestExport::csvIsTheSameUnderAGermanLocale() {
+    document_->setCompareEnabled(true);  // the scenario column, names with commas
+    window_->scheduler()->evaluateNow();
+    const auto& views = window_->scheduler()->views();
+    QCOMPARE(views.size(), std::size_t(3));
+    const std::vector<ScenarioView> single{views.front()};
+
+    const auto everything = [&](const QString& directory) {
+        QStringList texts;
+        for (ModelGroup group : kModels) texts << chart_export::modelCsv(views, group) << chart_export::modelCsv(single, group);
+        QString error;
+        if (!chart_export::writeModelCsvs(views, directory, nullptr, &error)) texts << error;
+        for (const QString& name : chart_export::modelCsvFileNames())
+            texts << QString::fromUtf8(readAll(QDir(directory).filePath(name)));
+        return texts;
+    };
+    const QString cDir = dir_->filePath(QStringLiteral("c"));
+    const QString germanDir = dir_->filePath(QStringLiteral("de"));
+    QVERIFY(QDir().mkpath(cDir) && QDir().mkpath(germanDir));
+    const QStringList inC = everything(cDir);
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const bool german = std::setlocale(LC_NUMERIC, "de_DE.UTF-8") != nullptr;
+    char probe[16];
+    std::snprintf(probe, sizeof probe, "%g", 4.5);
+    const QStringList inGerman = everything(germanDir);
+    std::setlocale(LC_NUMERIC, "C");
+    QLocale::setDefault(before);
+
+    QVERIFY2(german, "the locale de_DE.UTF-8 is missing: run packaging/setup.sh, which generates it");
+    QCOMPARE(QByteArray(probe), QByteArray("4,5"));  // the locale was really in force
+    QCOMPARE(inGerman.size(), inC.size());
+    for (qsizetype i = 0; i < inC.size(); ++i) {
+        QVERIFY(inC[i].size() > 100);
+        QCOMPARE(inGerman[i], inC[i]);
+    }
+    // Year 1 of Base's capex table: the default rental price, $4.5 per GPU-hour.
+    QVERIFY2(inC[7].contains(QStringLiteral("\n1,4.5,")), qPrintable(inC[7].left(300)));
+}
+
+// Every way out of the GUI onto a disk with no space left: false, an error
+// "cannot write <file>: No space left on device", and no file, whole, partial
+// or temporary (QSaveFile's "<name>.XXXXXX"), left in the directory.
+void TestExport::exportsIntoAFullDiskNameTheFileAndLeaveNothing() {
+    if (!test_disk::canMount()) QSKIP("filling a disk needs a tmpfs mount, which needs root (CI runs as root)");
+    const QString full = dir_->filePath(QStringLiteral("full"));
+    const test_disk::SmallTmpfs disk(full, 64);
+    QVERIFY2(disk.mounted(), qPrintable(QStringLiteral("cannot mount a tmpfs on %1: %2").arg(full, disk.error())));
+    QVERIFY(disk.fill(QStringLiteral("filler")));
+
+    window_->scheduler()->evaluateNow();
+    const auto& views = window_->scheduler()->views();
+    const PageChart chart = firstChartOf(1);
+    const QSize size(640, 400);
+    const Report report(document_->workspace(), QStringLiteral("plans"), views, window_->pages());
+    const auto path = [&](const char* name) { return QDir(full).filePath(QLatin1String(name)); };
+    const struct {
+        QString path;
+        std::function<bool(QString*)> write;
+    } exports[] = {
+        {path("bytes.txt"), [&](QString* e) { return chart_export::writeFile(path("bytes.txt"), QByteArray(100000, 'x'), e); }},
+        {path("one.txt"), [&](QString* e) { return chart_export::writeFile(path("one.txt"), QByteArray("1"), e); }},
+        {path("chart.png"), [&](QString* e) { return chart_export::writePng(chart, size, path("chart.png"), e); }},
+        {path("chart.svg"), [&](QString* e) { return chart_export::writeSvg(chart, size, path("chart.svg"), e); }},
+        {path("chart.pdf"), [&](QString* e) { return chart_export::writePdf(chart, size, path("chart.pdf"), e); }},
+        {path("cost.csv"), [&](QString* e) { return chart_export::writeModelCsvs(views, full, nullptr, e); }},
+        {path("report.pdf"), [&](QString* e) { return report.write(path("report.pdf"), e); }},
+    };
+    for (const auto& item : exports) {
+        QString error;
+        QVERIFY2(!item.write(&error), qPrintable(item.path));
+        QCOMPARE(error, QStringLiteral("cannot write %1: No space left on device").arg(QDir::toNativeSeparators(item.path)));
+        QCOMPARE(test_disk::entries(full), QStringList{QStringLiteral("filler")});
+    }
 }
 
 QTEST_MAIN(TestExport)
