@@ -192,21 +192,6 @@ private:
     }
 
 private slots:
-    void screenshotTmp() {  // THROWAWAY
-        page_->show();
-        QTest::qWait(50);
-        page_->grab().save("/tmp/capexpage-single.png");
-        document_->setCompareEnabled(true);
-        refresh();
-        QTest::qWait(50);
-        page_->grab().save("/tmp/capexpage-compare.png");
-        document_->setCompareEnabled(false);
-        document_->setParameter(ParamId::CapexUtilization, 0.05);
-        document_->setParameter(ParamId::HorizonYears, 10);
-        refresh();
-        QTest::qWait(50);
-        page_->grab().save("/tmp/capexpage-loss.png");
-    }
     void init() {
         document_ = new WorkspaceDocument;
         scheduler_ = new EvaluationScheduler(document_);

@@ -3,13 +3,11 @@
 // that differ, and every page overlays one series per compared scenario.
 
 #include <QAction>
-#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QtTest>
-#include <algorithm>
 #include <set>
 
 #include "MainWindow.h"
@@ -190,19 +188,6 @@ private slots:
         QCOMPARE(f.page.kpiTable()->scenarioColumnCount(), 1);
         QVERIFY(!f.page.hintText().isEmpty());
         QVERIFY(f.page.parameterTable()->isHidden());
-    }
-
-    void updateCostIsSmall() {
-        Fixture f;
-        QElapsedTimer timer;
-        std::vector<double> times;
-        for (int i = 0; i < 200; ++i) {
-            timer.start();
-            f.page.showResults(f.scheduler.views());
-            times.push_back(double(timer.nsecsElapsed()) / 1e6);
-        }
-        std::sort(times.begin(), times.end());
-        qInfo("ComparePage::showResults with 3 scenarios: median %.3f ms, p95 %.3f ms", times[100], times[190]);
     }
 
     void everyPageOverlaysTheComparedScenarios() {

@@ -85,6 +85,7 @@ private slots:
     void compareOverlaysOneLinePerScenario();
     void kpiStripShowsCostKpis();
     void grabAtLaptopSize();
+    void seriesLookupsFailOnAMissingName();
 };
 
 void TestCostPage::everyChartHasData() {
@@ -239,6 +240,7 @@ void TestCostPage::parameterChangeRedrawsWithNewEngineValues() {
 
 void TestCostPage::applicationListEditChangesSeriesAndCards() {
     Fixture f;
+    QVERIFY(onlyVisible(f.page.costPerTaskChart(), QStringLiteral("Chat answer")).valid());  // gone below
     std::vector<Application> apps{makeApp("a", 0.01, 1), makeApp("b", 0.1, 1), makeApp("c", 1, 100),
                                   makeApp("d", 10, 10), makeApp("e", 1000, 10)};
     f.document.setApplications(apps, QStringLiteral("five apps"));
@@ -253,7 +255,7 @@ void TestCostPage::applicationListEditChangesSeriesAndCards() {
     }
     QCOMPARE(costSeries, 5);
     // Four default apps' names are gone from the chart.
-    QVERIFY(visibleNamed(chart, QStringLiteral("Chat answer")).isEmpty());
+    QVERIFY(noneVisibleNamed(chart, QStringLiteral("Chat answer")));
     for (std::size_t i = 0; i < apps.size(); ++i) {
         const ApplicationCurve& curve = expected.cost.applications[i];
         compareSeries(chart->points(onlyVisible(chart, QString::fromStdString(apps[i].name))), expected.cost.month,
@@ -283,7 +285,7 @@ void TestCostPage::applicationListEditChangesSeriesAndCards() {
     f.document.undoStack()->undo();
     f.refresh();
     QVERIFY(onlyVisible(chart, QStringLiteral("Chat answer")).valid());
-    QVERIFY(visibleNamed(chart, QStringLiteral("App a")).isEmpty());
+    QVERIFY(noneVisibleNamed(chart, QStringLiteral("App a")));
 }
 
 void TestCostPage::tooManyApplicationsShowsTheFirstEight() {
@@ -295,7 +297,10 @@ void TestCostPage::tooManyApplicationsShowsTheFirstEight() {
     ChartWidget* chart = f.page.costPerTaskChart();
     for (int i = 0; i < 11; ++i) {
         const QString name = QStringLiteral("App x%1").arg(i);
-        QCOMPARE(visibleNamed(chart, name).size(), i < CostPage::kMaxApplications ? 1 : 0);
+        if (i < CostPage::kMaxApplications)
+            QVERIFY(onlyVisible(chart, name).valid());
+        else
+            QVERIFY2(noneVisibleNamed(chart, name), qPrintable(name));
     }
     // Back to two: the other six slots are hidden again.
     f.document.setApplications({makeApp("p", 1, 1), makeApp("q", 2, 2)}, QStringLiteral("two apps"));
@@ -332,7 +337,7 @@ void TestCostPage::compareOverlaysOneLinePerScenario() {
     int priceLines = 0;
     for (SeriesHandle s : visibleSeries(price)) priceLines += names.contains(price->seriesName(s)) ? 1 : 0;
     QCOMPARE(priceLines, int(views.size()));
-    QVERIFY(visibleNamed(price, QStringLiteral("Price")).isEmpty());
+    QVERIFY(noneVisibleNamed(price, QStringLiteral("Price")));  // shown again below, compare off
     // The bull case (frontier decline 10) differs from the base at month 12.
     const Results bull = evaluate(f.document.workspace().scenarios.at(std::size_t(views[2].scenarioIndex)));
     QVERIFY(price->points(onlyVisible(price, views[2].name))[12].y() == bull.cost.price[12]);
@@ -342,7 +347,7 @@ void TestCostPage::compareOverlaysOneLinePerScenario() {
     f.document.setCompareEnabled(false);
     f.refresh();
     QCOMPARE(visibleNamed(price, QStringLiteral("Price")).size(), 1);
-    for (const QString& name : names) QVERIFY(visibleNamed(price, name).isEmpty());
+    for (const QString& name : names) QVERIFY(noneVisibleNamed(price, name));
     QVERIFY(!f.page.costPerTaskChart()->title().contains(QStringLiteral("active scenario")));
 }
 
@@ -374,6 +379,40 @@ void TestCostPage::grabAtLaptopSize() {
         f.refresh();
         f.page.grab().save(dir + QStringLiteral("/cost_page_compare.png"));
     }
+}
+
+// The ChartProbe lookups every page test relies on: a name the chart does
+// not have is an error naming it and what the chart has, so "the marker is
+// hidden" cannot pass for a series that was renamed or never added.
+void TestCostPage::seriesLookupsFailOnAMissingName() {
+    ChartWidget chart(QStringLiteral("Probe"), AxisSpec(), AxisSpec());
+    const SeriesHandle line = chart.addLine(QStringLiteral("Line"), Qt::black);
+    const SeriesHandle marker = chart.addVerticalMarker(QStringLiteral("Marker"), Qt::red);
+    chart.addLine(QStringLiteral("Twin"), Qt::blue);
+    chart.addLine(QStringLiteral("Twin"), Qt::green);
+    chart.setMarker(marker, std::nullopt);  // hidden
+
+    const NamedLookup missing = lookUpNamed(&chart, QStringLiteral("Lnie"));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.visible.isEmpty());
+    QCOMPARE(missing.error, QStringLiteral("no series named \"Lnie\" in chart \"Probe\"; it has \"Line\", "
+                                           "\"Marker\" (hidden), \"Twin\", \"Twin\""));
+    QCOMPARE(lookUpOnlyVisible(&chart, QStringLiteral("Lnie")).error, missing.error);
+    QVERIFY(!lookUpOnlyVisible(&chart, QStringLiteral("Lnie")).handle.valid());
+
+    // Hidden is found, and empty: the one case where "nothing visible" is an answer.
+    const NamedLookup hidden = lookUpNamed(&chart, QStringLiteral("Marker"));
+    QVERIFY(hidden.ok());
+    QVERIFY(hidden.visible.isEmpty());
+    QCOMPARE(lookUpOnlyVisible(&chart, QStringLiteral("Marker")).error,
+             QStringLiteral("expected one visible series named \"Marker\" in chart \"Probe\", found 0; it has "
+                            "\"Line\", \"Marker\" (hidden), \"Twin\", \"Twin\""));
+    QVERIFY(!lookUpOnlyVisible(&chart, QStringLiteral("Twin")).ok());  // two of them
+
+    const OnlyVisibleLookup found = lookUpOnlyVisible(&chart, QStringLiteral("Line"));
+    QVERIFY(found.ok());
+    QCOMPARE(found.handle.index, line.index);
+    QCOMPARE(lookUpNamed(&chart, QStringLiteral("Twin")).visible.size(), 2);
 }
 
 QTEST_MAIN(TestCostPage)

@@ -255,6 +255,14 @@ void TestHalfLifePage::moneyAxisFollowsMagnitude() {
 }
 
 void TestHalfLifePage::compareModeOverlaysOneSeriesPerScenario() {
+    const QStringList roles = {QStringLiteral("Think longer"), QStringLiteral("PV premium"),
+                               QStringLiteral("Value retained"), QStringLiteral("Replication cost")};
+    // One scenario: each role names one line (compare mode renames it below).
+    for (const QString& role : roles) {
+        int charts = 0;
+        for (ChartWidget* c : page_->charts()) charts += noneVisibleNamed(c, role) ? 0 : 1;
+        QVERIFY2(charts == 1, qPrintable(role));
+    }
     document_->setCompareEnabled(true);
     scheduler_->evaluateNow();
     show();
@@ -275,9 +283,7 @@ void TestHalfLifePage::compareModeOverlaysOneSeriesPerScenario() {
                         life.replicationCost, 1.0 / page_->replicationDivisor()));
     }
     for (ChartWidget* c : page_->charts())
-        for (const QString& role : {QStringLiteral("Think longer"), QStringLiteral("PV premium"),
-                                    QStringLiteral("Value retained"), QStringLiteral("Replication cost")})
-            QVERIFY(visibleNamed(c, role).isEmpty());
+        for (const QString& role : roles) QVERIFY(noneVisibleNamed(c, role));
     // The presets differ in half-life (Bear 4, Bull 12 months): their retained curves differ.
     QVERIFY(chart(Demand)->points(onlyVisible(chart(Demand), views[0].name)) !=
             chart(Demand)->points(onlyVisible(chart(Demand), views[1].name)));

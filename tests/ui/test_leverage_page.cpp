@@ -271,6 +271,14 @@ void TestLeveragePage::unreachableTargetLeavesNote() {
 }
 
 void TestLeveragePage::compareModeOverlaysOneSeriesPerScenario() {
+    const QStringList roles = {QStringLiteral("Required headcount"), QStringLiteral("With AI"), QStringLiteral("Cost"),
+                               QStringLiteral("Optimal headcount")};
+    // One scenario: each role names one line (compare mode renames it below).
+    for (const QString& role : roles) {
+        int charts = 0;
+        for (ChartWidget* c : page_->charts()) charts += noneVisibleNamed(c, role) ? 0 : 1;
+        QVERIFY2(charts == 1, qPrintable(role));
+    }
     document_->setCompareEnabled(true);
     scheduler_->evaluateNow();
     show();
@@ -291,11 +299,8 @@ void TestLeveragePage::compareModeOverlaysOneSeriesPerScenario() {
         QVERIFY(onlyVisible(chart(PathCompute), view.name).valid());
     }
     // Unused slots and single-scenario role names are gone.
-    for (ChartWidget* c : page_->charts()) {
-        for (const QString& role : {QStringLiteral("Required headcount"), QStringLiteral("With AI"),
-                                    QStringLiteral("Cost"), QStringLiteral("Optimal headcount")})
-            QVERIFY(visibleNamed(c, role).isEmpty());
-    }
+    for (ChartWidget* c : page_->charts())
+        for (const QString& role : roles) QVERIFY(noneVisibleNamed(c, role));
     // The presets share their stage shares: one no-AI bar, then one bar per scenario.
     const QStringList categories = page_->stageChart()->categories();
     QCOMPARE(categories.size(), qsizetype(views.size()) + 1);
@@ -308,7 +313,7 @@ void TestLeveragePage::compareModeOverlaysOneSeriesPerScenario() {
     scheduler_->evaluateNow();
     show();
     QVERIFY(onlyVisible(chart(Headcount), QStringLiteral("Required headcount")).valid());
-    for (const ScenarioView& view : views) QVERIFY(visibleNamed(chart(Headcount), view.name).isEmpty());
+    for (const ScenarioView& view : views) QVERIFY(noneVisibleNamed(chart(Headcount), view.name));
     QCOMPARE(page_->stageChart()->categories().size(), 2);
 }
 
