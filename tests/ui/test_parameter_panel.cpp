@@ -272,7 +272,7 @@ void TestParameterPanel::resetRestoresDefault() {
     const ParameterSpec& p = spec(ParamId::CostFrontierDecline);
     ParameterEditor* editor = panel.editor(p.param);
     QVERIFY(!editor->resetButton()->isEnabled());
-    QVERIFY(editor->resetButton()->toolTip().contains(QStringLiteral("7 × / year")));
+    QVERIFY(editor->resetButton()->toolTip().contains(QStringLiteral("7 × per year")));
 
     editor->spinBox()->setValue(9);
     QCOMPARE(document.activeScenario()[p.param], 9.0);
