@@ -13,12 +13,21 @@
 #include <QTest>
 #include <cmath>
 #include <source_location>
+#if !defined(__cpp_lib_source_location)
+#include <experimental/source_location>  // clang 14 with libstdc++ 12 (the sanitizer build)
+#endif
 
 #include "charts/ChartWidget.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
 
 namespace chart_probe {
+
+#if defined(__cpp_lib_source_location)
+using SourceLocation = std::source_location;
+#else
+using SourceLocation = std::experimental::source_location;
+#endif
 
 using leverboard::ui::ChartWidget;
 using leverboard::ui::SeriesHandle;
@@ -77,7 +86,7 @@ inline OnlyVisibleLookup lookUpOnlyVisible(const ChartWidget* chart, const QStri
 
 // Records a test failure at the caller's line (the test goes on and is
 // reported failed; the caller's own checks then see an empty result).
-inline void failAt(const QString& message, const std::source_location& where) {
+inline void failAt(const QString& message, const SourceLocation& where) {
     QTest::qFail(qPrintable(message), where.file_name(), int(where.line()));
 }
 
@@ -85,7 +94,7 @@ inline void failAt(const QString& message, const std::source_location& where) {
 // when the chart hides it. Fails the test when the chart has no series with
 // this name at all.
 inline QList<SeriesHandle> visibleNamed(const ChartWidget* chart, const QString& name,
-                                        const std::source_location where = std::source_location::current()) {
+                                        const SourceLocation where = SourceLocation::current()) {
     const NamedLookup found = lookUpNamed(chart, name);
     if (!found.ok()) failAt(found.error, where);
     return found.visible;
@@ -105,7 +114,7 @@ inline bool noneVisibleNamed(const ChartWidget* chart, const QString& name) {
 // The one visible series with this name. Fails the test (naming what the
 // chart has) and returns an invalid handle otherwise.
 inline SeriesHandle onlyVisible(const ChartWidget* chart, const QString& name,
-                                const std::source_location where = std::source_location::current()) {
+                                const SourceLocation where = SourceLocation::current()) {
     const OnlyVisibleLookup found = lookUpOnlyVisible(chart, name);
     if (!found.ok()) failAt(found.error, where);
     return found.handle;
@@ -114,13 +123,13 @@ inline SeriesHandle onlyVisible(const ChartWidget* chart, const QString& name,
 // Where a marker drawn as the named series sits: the x or y of its first
 // point, NaN when the marker is missing (so any comparison with it fails).
 inline double markerX(const ChartWidget* chart, const QString& name,
-                      const std::source_location where = std::source_location::current()) {
+                      const SourceLocation where = SourceLocation::current()) {
     const QList<QPointF> points = chart->points(onlyVisible(chart, name, where));
     return points.isEmpty() ? std::nan("") : points.front().x();
 }
 
 inline double markerY(const ChartWidget* chart, const QString& name,
-                      const std::source_location where = std::source_location::current()) {
+                      const SourceLocation where = SourceLocation::current()) {
     const QList<QPointF> points = chart->points(onlyVisible(chart, name, where));
     return points.isEmpty() ? std::nan("") : points.front().y();
 }
