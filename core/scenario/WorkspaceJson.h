@@ -1,6 +1,10 @@
 #pragma once
 // Workspace files (.leverboard): JSON with a format tag and a schema version,
 // stable key order, strict validation with messages that name the problem.
+// One job per file behind this header: WorkspaceJsonHardening (JSON text →
+// value, refusing hostile input), WorkspaceReader (value → Workspace:
+// parseWorkspace), WorkspaceWriter (serializeWorkspace), WorkspaceFile
+// (loadWorkspaceFile), WorkspaceMessages (the pieces of their messages).
 
 #include <cstddef>
 #include <optional>
@@ -46,13 +50,8 @@ WorkspaceParseWork lastParseWork();
 // Reads a file (refusing files over kMaxWorkspaceBytes) and parses it.
 WorkspaceLoad loadWorkspaceFile(const std::string& path);
 
-// Human-readable, stable key order, ends with a newline.
+// Human-readable, stable key order, ends with a newline. Writing it to a file
+// is the caller's job (the GUI writes atomically with ui/io/AtomicFile).
 std::string serializeWorkspace(const Workspace& workspace);
-
-// Writes the workspace to a temporary file in the target's directory, flushes
-// it to disk and renames it over the target, so the original file is either
-// replaced whole or left untouched. Returns false with a one-line error.
-// (The GUI uses QSaveFile; the command line and the tests use this.)
-bool saveWorkspaceFileAtomic(const Workspace& workspace, const std::string& path, std::string& error);
 
 }  // namespace leverboard
