@@ -1,9 +1,6 @@
 #include "present/ExportFiles.h"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 
 #include <QBuffer>
 #include <QClipboard>
@@ -14,10 +11,10 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
+#include "io/AtomicFile.h"
 #include "models/SeriesTables.h"
 #include "pages/ModelPage.h"
 #include "present/PageCharts.h"
@@ -59,44 +56,11 @@ QSize exportSize(const PageChart& chart) {
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error) {
-    const auto cannotWrite = [&](const QString& reason) {
-        fail(error, QCoreApplication::translate("ChartExport", "cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(path), reason));
-        return false;
-    };
-    // The OS's reason, read before anything else can change errno or reset
-    // the file's error (QSaveFile::commit() does: its errorString() then
-    // says "Unknown error").
-    const auto reasonFor = [](const QSaveFile& file, int savedErrno) {
-        if (file.error() != QFileDevice::NoError) return file.errorString();
-        return qt_error_string(savedErrno != 0 ? savedErrno : EIO);
-    };
-
-    QSaveFile file(path);
-    // Unbuffered: every write reaches the file system here, where its failure is seen.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) return cannotWrite(file.errorString());
-    // A full disk first shows as a short write with no error set: write the
-    // rest until every byte is taken or the write fails with its reason.
-    qint64 done = 0;
-    errno = 0;
-    while (done < bytes.size()) {
-        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
-        if (n <= 0) break;
-        done += n;
-    }
-    bool failed = done != bytes.size() || !file.flush();
-    // A file system that reports failures late (NFS, quotas) reports them here;
-    // QSaveFile's own sync ignores them and would rename a damaged file in place.
-    if (!failed && ::fsync(file.handle()) != 0 && errno != EINVAL) failed = true;
-    if (failed) {
-        const QString reason = reasonFor(file, errno);
-        file.cancelWriting();
-        file.commit();  // after cancelWriting: removes the temporary file, writes nothing
-        return cannotWrite(reason);
-    }
-    errno = 0;
-    if (!file.commit()) return cannotWrite(reasonFor(file, errno));
-    return true;
+    QString cause;
+    if (io::writeAtomically(path, bytes, &cause)) return true;
+    fail(error, QCoreApplication::translate("ChartExport", "cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), cause));
+    return false;
 }
 
 bool writePng(const PageChart& chart, const QSize& logicalSize, const QString& path, QString* error) {

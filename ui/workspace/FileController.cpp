@@ -7,18 +7,15 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
 #include <QtDebug>
-#include <cerrno>
-#include <cstring>
 #include <string_view>
-#include <unistd.h>
 
 #include "Preferences.h"
 #include "document/WorkspaceDocument.h"
+#include "io/AtomicFile.h"
 #include "scenario/WorkspaceJson.h"
 #include "workspace/Dialogs.h"
 
@@ -155,7 +152,7 @@ bool FileController::saveTo(const QString& path) {
     const QString absolute = normalizedPath(path);
     const std::string text = serializeWorkspace(document_->workspace());
     QString error;
-    if (!writeAtomically(absolute, QByteArray(text.data(), qsizetype(text.size())), error)) {
+    if (!io::writeAtomically(absolute, QByteArray(text.data(), qsizetype(text.size())), &error)) {
         MessageBox::critical(window_, tr("Could not save workspace"),
                              tr("Could not save “%1”: %2").arg(nativePath(absolute), error),
                              tr("Nothing was lost: your changes are still open and unsaved. "
@@ -167,57 +164,6 @@ bool FileController::saveTo(const QString& path) {
     rememberRecentFile(absolute);
     showStatus(tr("Saved %1").arg(QFileInfo(absolute).fileName()));
     return true;
-}
-
-bool FileController::writeAtomically(const QString& path, const QByteArray& bytes, QString& error) {
-    // QSaveFile writes to a temporary beside the target and renames it over
-    // the target on commit. Two traps (Qt 6.4): a buffered write that fails
-    // only when flushed inside commit() still renames the short temporary over
-    // the target and returns true (an empty file replaces the good one), and a
-    // short write leaves errorString() at "Unknown error". So: check the write,
-    // flush and sync before commit, and take the cause from errno where Qt has none.
-    QSaveFile file(path);
-    errno = 0;
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = osReason(file, errno);
-        return false;
-    }
-    errno = 0;
-    const qint64 written = file.write(bytes);
-    int cause = errno;
-    bool ok = written == bytes.size();
-    if (ok) {
-        errno = 0;
-        ok = file.flush() && file.error() == QFileDevice::NoError;
-        cause = errno;
-    }
-    // File systems that report a failure late (NFS, quotas, delayed
-    // allocation) report it at fsync; QSaveFile's own sync ignores it.
-    if (ok && ::fsync(file.handle()) != 0 && errno != EINVAL) {
-        ok = false;
-        cause = errno;
-    }
-    if (!ok) {
-        error = osReason(file, cause);
-        file.cancelWriting();  // removes the temporary; the target is untouched
-        return false;
-    }
-    errno = 0;
-    if (!file.commit()) {  // the rename failed (EBUSY, EXDEV…); QSaveFile removes the temporary
-        error = osReason(file, errno);
-        return false;
-    }
-    return true;
-}
-
-QString FileController::osReason(const QFileDevice& file, int savedErrno) {
-    // Qt's text when it has one ("Permission denied", "No space left on
-    // device"); otherwise what the OS said right after the failing call.
-    if (file.error() != QFileDevice::NoError && !file.errorString().isEmpty() &&
-        file.errorString() != QIODevice::tr("Unknown error"))
-        return file.errorString();
-    if (savedErrno != 0) return QString::fromLocal8Bit(std::strerror(savedErrno));
-    return tr("the file could not be written completely");
 }
 
 bool FileController::maybeSave() {

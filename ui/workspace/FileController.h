@@ -11,7 +11,6 @@
 #include "scenario/Workspace.h"
 
 class QAction;
-class QFileDevice;
 class QMainWindow;
 class QMenu;
 class QMimeData;
@@ -56,14 +55,6 @@ public:
     void clearRecentFiles();
     // The list with `path` moved to the front, de-duplicated and trimmed.
     static QStringList withRecentFile(QStringList recent, const QString& path, int maxCount = kMaxRecentFiles);
-
-    // Writes through QSaveFile: the target is replaced whole or left untouched,
-    // and no temporary is left. On failure `error` is the cause as the OS gave
-    // it ("No space left on device", "Permission denied"), never "Unknown error".
-    static bool writeAtomically(const QString& path, const QByteArray& bytes, QString& error);
-    // The cause of a failed file operation: the file's own error text, or
-    // strerror(savedErrno) when Qt has none.
-    static QString osReason(const QFileDevice& file, int savedErrno);
 
     // The .leverboard file a drag carries, or an empty string.
     static QString workspaceFileIn(const QMimeData* mime);

@@ -13,9 +13,9 @@
 #include <string>
 
 #include "document/WorkspaceDocument.h"
+#include "io/AtomicFile.h"
 #include "scenario/WorkspaceJson.h"
 #include "workspace/Dialogs.h"
-#include "workspace/FileController.h"
 
 namespace leverboard::ui {
 
@@ -89,8 +89,8 @@ bool RecoveryManager::writeIfChanged() {
     const QString file = recoveryFilePath();
     QString error;
     // The origin first: a copy on disk always has the right origin beside it.
-    if (!FileController::writeAtomically(sessionFile(file, kOriginSuffix), document_->filePath().toUtf8(), error) ||
-        !FileController::writeAtomically(file, QByteArray(text.data(), qsizetype(text.size())), error)) {
+    if (!io::writeAtomically(sessionFile(file, kOriginSuffix), document_->filePath().toUtf8(), &error) ||
+        !io::writeAtomically(file, QByteArray(text.data(), qsizetype(text.size())), &error)) {
         qWarning("Could not write the recovery copy %s: %s", qPrintable(file), qPrintable(error));
         return false;
     }
