@@ -10,7 +10,11 @@
 #include "charts/ChartWidget.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
+#include "models/CapexModel.h"
+#include "models/CostCurveModel.h"
 #include "models/Engine.h"
+#include "models/HalfLifeModel.h"
+#include "models/LeverageModel.h"
 #include "pages/OverviewPage.h"
 #include "params/KpiRegistry.h"
 #include "widgets/KpiCard.h"
@@ -98,19 +102,19 @@ void TestOverviewPage::everyHeadlineKpiHasACard() {
 void TestOverviewPage::fourChartsWithData() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
-    QCOMPARE(f.page.charts().size(), 4);
+    QCOMPARE(f.page.lineCharts().size(), 4);
     const bool engineHasData[] = {
-        !expected.cost.price.empty(),
-        !expectedHeadcountSteps(expected.leverage).isEmpty(),
-        !expected.halfLife.cumulativeInference.empty(),
-        std::any_of(expected.capex.years.begin(), expected.capex.years.end(),
+        !expected.get<CostResults>().price.empty(),
+        !expectedHeadcountSteps(expected.get<LeverageResults>()).isEmpty(),
+        !expected.get<HalfLifeResults>().cumulativeInference.empty(),
+        std::any_of(expected.get<CapexResults>().years.begin(), expected.get<CapexResults>().years.end(),
                     [](const CapexYear& y) { return y.roicBook.has_value(); }),
     };
     // Cost and half-life are always there; leverage and capex whenever the engine fills them.
     QVERIFY(engineHasData[0]);
     QVERIFY(engineHasData[2]);
     for (int i = 0; i < 4; ++i) {
-        ChartWidget* chart = f.page.charts()[i];
+        ChartWidget* chart = f.page.lineCharts()[i];
         bool hasData = false;
         for (SeriesHandle s : chart->allSeries())
             hasData = hasData || (chart->seriesVisible(s) && !chart->points(s).isEmpty());
@@ -121,9 +125,9 @@ void TestOverviewPage::fourChartsWithData() {
 void TestOverviewPage::priceChartMatchesEngine() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
-    ChartWidget* chart = f.page.priceChart();
+    ChartWidget* chart = f.page.headlineChart("cost");
     const QList<QPointF> points = chart->points(onlyVisible(chart, QStringLiteral("Base")));
-    comparePoints(points, zip(expected.cost.month, expected.cost.price), "price");
+    comparePoints(points, zip(expected.get<CostResults>().month, expected.get<CostResults>().price), "price");
     QVERIFY(near(points[12].y(), 10.0 / 7.0));
     QVERIFY(chart->yAxisSpec().scale == AxisScale::Log);
 }
@@ -131,16 +135,16 @@ void TestOverviewPage::priceChartMatchesEngine() {
 void TestOverviewPage::headcountChartMatchesEngine() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
-    ChartWidget* chart = f.page.headcountChart();
+    ChartWidget* chart = f.page.headlineChart("leverage");
     QVERIFY(chart->xAxisSpec().scale == AxisScale::Log);
     const SeriesHandle steps = onlyVisible(chart, QStringLiteral("Required headcount"));
     QVERIFY(steps.valid());
-    comparePoints(chart->points(steps), expectedHeadcountSteps(expected.leverage), "headcount");
+    comparePoints(chart->points(steps), expectedHeadcountSteps(expected.get<LeverageResults>()), "headcount");
     const QList<QPointF> marked = chart->points(onlyVisible(chart, QStringLiteral("Your compute")));
-    if (expected.leverage.requiredHeadcount) {
+    if (expected.get<LeverageResults>().requiredHeadcount) {
         QCOMPARE(marked.size(), 1);
-        QCOMPARE(marked[0].x(), 1.0 + expected.leverage.compute);  // the axis is 1 + C
-        QCOMPARE(marked[0].y(), *expected.leverage.requiredHeadcount);
+        QCOMPARE(marked[0].x(), 1.0 + expected.get<LeverageResults>().compute);  // the axis is 1 + C
+        QCOMPARE(marked[0].y(), *expected.get<LeverageResults>().requiredHeadcount);
         // MODEL.md worked check: four people at C = 10 (once the model has landed).
         QCOMPARE(marked[0], QPointF(11, 4));
     } else {
@@ -151,35 +155,35 @@ void TestOverviewPage::headcountChartMatchesEngine() {
 void TestOverviewPage::halfLifeChartMatchesEngineAndClosedForm() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
-    ChartWidget* chart = f.page.halfLifeChart();
+    ChartWidget* chart = f.page.headlineChart("half_life");
     const QList<QPointF> inference = chart->points(onlyVisible(chart, QStringLiteral("Think longer")));
     const QList<QPointF> pretrain = chart->points(onlyVisible(chart, QStringLiteral("Pretrain once")));
-    comparePoints(inference, zip(expected.halfLife.month, expected.halfLife.cumulativeInference, 1e6), "inference");
-    comparePoints(pretrain, zip(expected.halfLife.month, expected.halfLife.cumulativePretrain, 1e6), "pretrain");
+    comparePoints(inference, zip(expected.get<HalfLifeResults>().month, expected.get<HalfLifeResults>().cumulativeInference, 1e6), "inference");
+    comparePoints(pretrain, zip(expected.get<HalfLifeResults>().month, expected.get<HalfLifeResults>().cumulativePretrain, 1e6), "pretrain");
     // In $ millions: pretraining costs 100; month 0's premium is
     // 2e9 queries × 1000 tokens × (5 − 1) × $2 / 1M = $16M.
     for (const QPointF& p : pretrain) QVERIFY(near(p.y(), 100));
     QVERIFY(near(inference[0].y(), 16));
 
     const SeriesHandle crossover = chart->findSeries(QStringLiteral("Crossover"));
-    QCOMPARE(chart->seriesVisible(crossover), expected.halfLife.crossoverMonth.has_value());
+    QCOMPARE(chart->seriesVisible(crossover), expected.get<HalfLifeResults>().crossoverMonth.has_value());
 }
 
 void TestOverviewPage::roicChartMatchesEngine() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
-    ChartWidget* chart = f.page.roicChart();
+    ChartWidget* chart = f.page.headlineChart("capex");
     QList<QPointF> book;
     QList<QPointF> economic;
-    for (const CapexYear& year : expected.capex.years) {
+    for (const CapexYear& year : expected.get<CapexResults>().years) {
         if (year.roicBook) book.append(QPointF(year.year, *year.roicBook * 100));
         if (year.roicEconomic) economic.append(QPointF(year.year, *year.roicEconomic * 100));
     }
     comparePoints(chart->points(onlyVisible(chart, QStringLiteral("Book"))), book, "ROIC book");
     comparePoints(chart->points(onlyVisible(chart, QStringLiteral("Economic"))), economic, "ROIC economic");
     const SeriesHandle wacc = chart->findSeries(QStringLiteral("WACC"));
-    QCOMPARE(chart->seriesVisible(wacc), !expected.capex.years.empty());
-    if (!expected.capex.years.empty()) {
+    QCOMPARE(chart->seriesVisible(wacc), !expected.get<CapexResults>().years.empty());
+    if (!expected.get<CapexResults>().years.empty()) {
         // The WACC line sits at 9% across the plot.
         const QList<QPointF> line = chart->points(wacc);
         QCOMPARE(line.size(), 2);
@@ -190,7 +194,7 @@ void TestOverviewPage::roicChartMatchesEngine() {
 
 void TestOverviewPage::parameterChangeRedrawsCardsAndCharts() {
     Fixture f;
-    ChartWidget* chart = f.page.halfLifeChart();
+    ChartWidget* chart = f.page.headlineChart("half_life");
     f.document.setParameter(ParamId::LifePretrainCost, 5e7);
     f.document.setParameter(ParamId::CostFrontierDecline, 10);
     f.refresh();
@@ -199,15 +203,15 @@ void TestOverviewPage::parameterChangeRedrawsCardsAndCharts() {
     const QList<QPointF> pretrain = chart->points(onlyVisible(chart, QStringLiteral("Pretrain once")));
     for (const QPointF& p : pretrain) QVERIFY(near(p.y(), 50));
     comparePoints(chart->points(onlyVisible(chart, QStringLiteral("Think longer"))),
-                  zip(expected.halfLife.month, expected.halfLife.cumulativeInference, 1e6), "inference");
+                  zip(expected.get<HalfLifeResults>().month, expected.get<HalfLifeResults>().cumulativeInference, 1e6), "inference");
     // $50M is reached within the horizon: the crossover is marked at the engine's month.
-    QVERIFY(expected.halfLife.crossoverMonth.has_value());
+    QVERIFY(expected.get<HalfLifeResults>().crossoverMonth.has_value());
     const QList<QPointF> crossover = chart->points(onlyVisible(chart, QStringLiteral("Crossover")));
     QCOMPARE(crossover.size(), 2);
-    QCOMPARE(crossover[0].x(), *expected.halfLife.crossoverMonth);
+    QCOMPARE(crossover[0].x(), *expected.get<HalfLifeResults>().crossoverMonth);
 
-    const QList<QPointF> price = f.page.priceChart()->points(onlyVisible(f.page.priceChart(), QStringLiteral("Base")));
-    comparePoints(price, zip(expected.cost.month, expected.cost.price), "price after the edit");
+    const QList<QPointF> price = f.page.headlineChart("cost")->points(onlyVisible(f.page.headlineChart("cost"), QStringLiteral("Base")));
+    comparePoints(price, zip(expected.get<CostResults>().month, expected.get<CostResults>().price), "price after the edit");
     QVERIFY(near(price[12].y(), 1.0));
     for (KpiCard* card : f.page.cards())
         if (card->kpiId() == QStringLiteral("cost.price_1y")) QCOMPARE(card->valueText(), QStringLiteral("$1"));
@@ -222,25 +226,25 @@ void TestOverviewPage::compareOverlaysScenarios() {
     for (const ScenarioView& view : views) {
         const Scenario& scenario = f.document.workspace().scenarios.at(std::size_t(view.scenarioIndex));
         const Results expected = evaluate(scenario);
-        comparePoints(f.page.priceChart()->points(onlyVisible(f.page.priceChart(), view.name)),
-                      zip(expected.cost.month, expected.cost.price), scenario.name.c_str());
-        comparePoints(f.page.halfLifeChart()->points(onlyVisible(f.page.halfLifeChart(), view.name)),
-                      zip(expected.halfLife.month, expected.halfLife.cumulativeInference, 1e6), scenario.name.c_str());
-        comparePoints(f.page.headcountChart()->points(onlyVisible(f.page.headcountChart(), view.name)),
-                      expectedHeadcountSteps(expected.leverage), scenario.name.c_str());
+        comparePoints(f.page.headlineChart("cost")->points(onlyVisible(f.page.headlineChart("cost"), view.name)),
+                      zip(expected.get<CostResults>().month, expected.get<CostResults>().price), scenario.name.c_str());
+        comparePoints(f.page.headlineChart("half_life")->points(onlyVisible(f.page.headlineChart("half_life"), view.name)),
+                      zip(expected.get<HalfLifeResults>().month, expected.get<HalfLifeResults>().cumulativeInference, 1e6), scenario.name.c_str());
+        comparePoints(f.page.headlineChart("leverage")->points(onlyVisible(f.page.headlineChart("leverage"), view.name)),
+                      expectedHeadcountSteps(expected.get<LeverageResults>()), scenario.name.c_str());
         QList<QPointF> book;
-        for (const CapexYear& year : expected.capex.years)
+        for (const CapexYear& year : expected.get<CapexResults>().years)
             if (year.roicBook) book.append(QPointF(year.year, *year.roicBook * 100));
-        comparePoints(f.page.roicChart()->points(onlyVisible(f.page.roicChart(), view.name)), book,
+        comparePoints(f.page.headlineChart("capex")->points(onlyVisible(f.page.headlineChart("capex"), view.name)), book,
                       scenario.name.c_str());
     }
     // The bear case's half-life (4 months) differs from the base's (6).
-    QVERIFY(f.page.halfLifeChart()->points(onlyVisible(f.page.halfLifeChart(), views[0].name)) !=
-            f.page.halfLifeChart()->points(onlyVisible(f.page.halfLifeChart(), views[1].name)));
+    QVERIFY(f.page.headlineChart("half_life")->points(onlyVisible(f.page.headlineChart("half_life"), views[0].name)) !=
+            f.page.headlineChart("half_life")->points(onlyVisible(f.page.headlineChart("half_life"), views[1].name)));
     // One scenario again: slots beyond the first are hidden.
     f.document.setCompareEnabled(false);
     f.refresh();
-    for (std::size_t i = 1; i < views.size(); ++i) QVERIFY(noneVisibleNamed(f.page.priceChart(), views[i].name));
+    for (std::size_t i = 1; i < views.size(); ++i) QVERIFY(noneVisibleNamed(f.page.headlineChart("cost"), views[i].name));
 }
 
 void TestOverviewPage::grabAtLaptopSize() {

@@ -6,7 +6,9 @@
 
 #include "charts/BarChartWidget.h"
 #include "format/PeopleNumbers.h"
+#include "models/CapexModel.h"
 #include "pages/PageAxes.h"
+#include "style/Palette.h"
 #include "widgets/KpiCard.h"
 
 namespace leverboard::ui {
@@ -15,9 +17,10 @@ namespace {
 constexpr double kBillion = 1e9;
 constexpr double kPercent = 100;
 
-const QColor kReference(0x80, 0x80, 0x80);
-const QColor kSecondRole(0xff, 0x7f, 0x0e);    // economic ROIC when one scenario is shown
-const QColor kSpecialPoint(0xf2, 0xb7, 0x05);  // payback, the scenario's P/E
+// Role colours (style/Palette.h): economic ROIC when one scenario is shown
+// takes the second role's, payback and the scenario's P/E the highlight.
+const QColor kReference = role::reference();
+const QColor kSecondRole = role::secondary();
 
 // Where revenue goes: costs in muted, distinct colours; profit green, loss red.
 const QColor kEnergyColor(0xff, 0x7f, 0x0e);
@@ -34,10 +37,6 @@ const QColor kFacilityColor(0x9e, 0xca, 0xe1);
 const QColor kIndustryCapexColor(0x94, 0x67, 0xbd);
 const QColor kAppRevenueColor(0x2c, 0xa0, 0x2c);
 const QColor kRequiredRevenueColor(0xd6, 0x27, 0x28);
-
-bool hasResults(const std::vector<ScenarioView>& views, int slot) {
-    return slot < static_cast<int>(views.size()) && views[static_cast<std::size_t>(slot)].results;
-}
 
 // Category labels have room for a word or two: "Bear: the escalator" → "Bear".
 QString shortName(const QString& name) {
@@ -56,7 +55,87 @@ QList<double> billions(const std::vector<CapexYear>& years, double CapexYear::*m
     return values;
 }
 
+// ROIC by year in percent, the page's chart and the Overview's alike. A year
+// whose capital is fully written off has no ROIC: a gap.
+struct RoicByYear {
+    QList<QPointF> book;
+    QList<QPointF> economic;
+};
+
+RoicByYear roicByYear(const std::vector<CapexYear>& years) {
+    RoicByYear roic;
+    roic.book.reserve(static_cast<qsizetype>(years.size()));
+    roic.economic.reserve(static_cast<qsizetype>(years.size()));
+    for (const CapexYear& year : years) {
+        if (year.roicBook) roic.book.append(QPointF(year.year, *year.roicBook * kPercent));
+        if (year.roicEconomic) roic.economic.append(QPointF(year.year, *year.roicEconomic * kPercent));
+    }
+    return roic;
+}
+
+QString economicName(const QString& scenario) { return CapexPage::tr("%1 (economic)").arg(scenario); }
+
+// The Overview's capex tile: ROIC by year against the WACC.
+class RoicHeadline final : public PageHeadline {
+public:
+    explicit RoicHeadline(QWidget* parent)
+        : chart_(new ChartWidget(CapexPage::tr("ROIC by year"),
+                                 AxisSpec{CapexPage::tr("Year"), AxisScale::Linear, QStringLiteral("%.0f")},
+                                 AxisSpec{CapexPage::tr("ROIC (%)"), AxisScale::Linear, QStringLiteral("%.3g")},
+                                 parent)) {
+        for (int slot = 0; slot < kMaxCompared; ++slot) {
+            const auto i = std::size_t(slot);
+            book_[i] = chart_->addLine(CapexPage::tr("Book"), scenarioColor(slot));
+            economic_[i] = chart_->addLine(CapexPage::tr("Economic"), scenarioColor(slot), 2.0, LineStyle::Dashed);
+            colorByScenario(chart_, book_[i], slot);
+            // One scenario: book and economic told apart by colour too.
+            colorByScenario(chart_, economic_[i], slot, slot == 0 ? std::optional<QColor>(kSecondRole) : std::nullopt);
+        }
+        wacc_ = chart_->addHorizontalMarker(CapexPage::tr("WACC"), kReference);
+    }
+
+    ChartWidget* chart() const override { return chart_; }
+
+    void showResults(const std::vector<ScenarioView>& views) override {
+        applyScenarioColors(views);
+        const bool compare = views.size() > 1;
+        const int shown = std::min(int(views.size()), kMaxCompared);
+        if (shown != shownSlots_ || compare != compare_) {
+            shownSlots_ = shown;
+            compare_ = compare;
+            for (int slot = 0; slot < kMaxCompared; ++slot) {
+                const auto i = std::size_t(slot);
+                chart_->setSeriesVisible(book_[i], slot < shown);
+                chart_->setSeriesVisible(economic_[i], slot < shown);
+                chart_->setInLegend(economic_[i], slot < shown && !compare);
+            }
+            chart_->setNote(compare ? CapexPage::tr("solid: book · dashed: economic") : QString());
+        }
+        for (std::size_t slot = 0; slot < std::size_t(shown); ++slot) {
+            if (!views[slot].results) continue;
+            const RoicByYear roic = roicByYear(views[slot].results->get<CapexResults>().years);
+            chart_->setPoints(book_[slot], roic.book);
+            chart_->setPoints(economic_[slot], roic.economic);
+            chart_->setSeriesName(book_[slot], compare ? views[slot].name : CapexPage::tr("Book"));
+            chart_->setSeriesName(economic_[slot], compare ? economicName(views[slot].name) : CapexPage::tr("Economic"));
+        }
+        const CapexResults& capex = views.front().results->get<CapexResults>();
+        chart_->setMarker(wacc_, capex.years.empty() ? std::nullopt : std::optional<double>(capex.wacc * kPercent));
+        chart_->updateRanges();
+    }
+
+private:
+    ChartWidget* chart_;
+    std::array<SeriesHandle, kMaxCompared> book_{};
+    std::array<SeriesHandle, kMaxCompared> economic_{};
+    SeriesHandle wacc_;
+    int shownSlots_ = -1;
+    bool compare_ = false;
+};
+
 }  // namespace
+
+std::unique_ptr<PageHeadline> CapexPage::headline(QWidget* parent) { return std::make_unique<RoicHeadline>(parent); }
 
 CapexPage::CapexPage(QWidget* parent) : ModelPage(parent) {
     // Eleven headline numbers: two rows keep every card wide enough to read.
@@ -75,8 +154,8 @@ CapexPage::CapexPage(QWidget* parent) : ModelPage(parent) {
     buildCapexSplitChart();
     buildValuationChart();
     buildIndustryChart();
-    charts_ = {roicChart_, cashFlowChart_, valuationChart_};
-    barCharts_ = {revenueChart_, capexSplitChart_, industryChart_};
+    // Reading order, which is also the order they were built in.
+    charts_ = {roicChart_, revenueChart_, cashFlowChart_, capexSplitChart_, valuationChart_, industryChart_};
 
     // Time runs along the top row; the valuation and the two size checks
     // below. The yearly bars get the most room, the single capex bar the least.
@@ -101,15 +180,13 @@ CapexPage::CapexPage(QWidget* parent) : ModelPage(parent) {
 
 void CapexPage::buildRoicChart() {
     roicChart_ = new ChartWidget(tr("ROIC by year"), wholeNumberAxis(tr("Year")), AxisSpec(tr("ROIC (%)")), this);
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        const auto i = static_cast<std::size_t>(slot);
-        roicBook_[i] = roicChart_->addLine(tr("Book"), scenarioColor(slot));
-        roicEconomic_[i] = roicChart_->addLine(tr("Economic"), scenarioColor(slot), 2.0, LineStyle::Dashed);
-        colorByScenario(roicChart_, roicBook_[i], slot);
-        // One scenario: book and economic told apart by colour too.
-        colorByScenario(roicChart_, roicEconomic_[i], slot,
-                        slot == 0 ? std::optional<QColor>(kSecondRole) : std::nullopt);
-    }
+    roicBook_ = ScenarioSeries::lines(roicChart_, tr("Book"));
+    // One scenario: book and economic told apart by colour too, and named in
+    // the legend; compare: by line style (the title says which).
+    roicEconomic_ = ScenarioSeries::lines(roicChart_, tr("Economic"), 2.0, LineStyle::Dashed);
+    roicEconomic_.singleColor(kSecondRole)
+        .names(tr("Economic"), tr("%1 (economic)"))
+        .legend(ScenarioSeries::Legend::SingleOnly);
     roicWacc_ = roicChart_->addHorizontalMarker(tr("WACC"), kReference);
     showMarkerOncePlaced(roicChart_, roicWacc_);
 }
@@ -143,13 +220,10 @@ void CapexPage::buildRevenueChart() {
 void CapexPage::buildCashFlowChart() {
     cashFlowChart_ =
         new ChartWidget(tr("Cumulative cash flow"), wholeNumberAxis(tr("Year")), AxisSpec(tr("$ billions")), this);
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        const SeriesHandle line = cashFlowChart_->addLine(tr("Cash"), scenarioColor(slot));
-        cumulativeCash_[static_cast<std::size_t>(slot)] = line;
-        colorByScenario(cashFlowChart_, line, slot);
-    }
+    cumulativeCash_ = ScenarioSeries::lines(cashFlowChart_, tr("Cash"));
+    cumulativeCash_.names(tr("Cumulative cash"));
     cashZero_ = cashFlowChart_->addHorizontalMarker(tr("Zero"), kReference, LineStyle::Solid);
-    payback_ = cashFlowChart_->addVerticalMarker(tr("Payback"), kSpecialPoint);
+    payback_ = cashFlowChart_->addVerticalMarker(tr("Payback"), role::highlight());
     showMarkerOncePlaced(cashFlowChart_, cashZero_);
     showMarkerOncePlaced(cashFlowChart_, payback_);
     cashFlowChart_->setMarker(cashZero_, 0.0);  // the zero line never moves
@@ -172,14 +246,11 @@ void CapexPage::buildValuationChart() {
     valuationChart_ = new ChartWidget(tr("Implied P/E vs. ROIC"),
                                       AxisSpec(tr("Economic ROIC (%)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0),
                                       AxisSpec(tr("P/E (×)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0), this);
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        const auto i = static_cast<std::size_t>(slot);
-        peCurve_[i] = valuationChart_->addLine(tr("P/E at ROIC"), scenarioColor(slot));
-        scenarioPe_[i] = valuationChart_->addPoints(tr("Scenario"), slot == 0 ? kSpecialPoint : scenarioColor(slot));
-        colorByScenario(valuationChart_, peCurve_[i], slot);
-        colorByScenario(valuationChart_, scenarioPe_[i], slot,
-                        slot == 0 ? std::optional<QColor>(kSpecialPoint) : std::nullopt);
-    }
+    peCurve_ = ScenarioSeries::lines(valuationChart_, tr("P/E at ROIC"));
+    scenarioPe_ = ScenarioSeries::points(valuationChart_, tr("Scenario"));
+    scenarioPe_.singleColor(role::highlight())
+        .names(tr("Scenario"), tr("%1: scenario"))
+        .legend(ScenarioSeries::Legend::SingleOnly);
     valuationWacc_ = valuationChart_->addVerticalMarker(tr("WACC"), kReference);
     showMarkerOncePlaced(valuationChart_, valuationWacc_);
 }
@@ -197,13 +268,6 @@ void CapexPage::buildIndustryChart() {
         requiredRevenueSet_, tr("Application revenue needed for the industry's capex to earn its cost of capital"));
 }
 
-// Visibility and legend entries change only with the number of scenarios
-// shown (showing a series brings its legend entry back, so legends follow).
-void CapexPage::showSlot(ChartWidget* chart, SeriesHandle series, bool shown, bool inLegend) {
-    chart->setSeriesVisible(series, shown);
-    chart->setInLegend(series, shown && inLegend);
-}
-
 void CapexPage::applyCompareMode(bool compare) {
     compareMode_ = compare ? 1 : 0;
     // Compare: book and economic told apart by line style (colours: see
@@ -213,23 +277,8 @@ void CapexPage::applyCompareMode(bool compare) {
 
 void CapexPage::showResults(const std::vector<ScenarioView>& views) {
     if (views.empty() || !views.front().results) return;
-    applyScenarioColors(views);
     const bool compare = views.size() > 1;
-    const int shownSlots = std::min(static_cast<int>(views.size()), kMaxScenarios);
-    const int wantedMode = compare ? 1 : 0;
-    if (compareMode_ != wantedMode || shownSlots != shownSlotsCache_) {
-        applyCompareMode(compare);
-        shownSlotsCache_ = shownSlots;
-        for (int slot = 0; slot < kMaxScenarios; ++slot) {
-            const auto i = static_cast<std::size_t>(slot);
-            const bool shown = hasResults(views, slot);
-            showSlot(roicChart_, roicBook_[i], shown, true);
-            showSlot(roicChart_, roicEconomic_[i], shown, !compare);
-            showSlot(cashFlowChart_, cumulativeCash_[i], shown, true);
-            showSlot(valuationChart_, peCurve_[i], shown, true);
-            showSlot(valuationChart_, scenarioPe_[i], shown, !compare);
-        }
-    }
+    if (compareMode_ != (compare ? 1 : 0)) applyCompareMode(compare);
 
     for (KpiStrip* strip : kpiStrips_) strip->showResults(*views.front().results);
     showRoic(views);
@@ -241,33 +290,19 @@ void CapexPage::showResults(const std::vector<ScenarioView>& views) {
 }
 
 void CapexPage::showRoic(const std::vector<ScenarioView>& views) {
-    const bool compare = views.size() > 1;
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        if (!hasResults(views, slot)) continue;
-        const ScenarioView& view = views[static_cast<std::size_t>(slot)];
-        const auto i = static_cast<std::size_t>(slot);
-        const std::vector<CapexYear>& years = view.results->capex.years;
-        QList<QPointF> book;
-        QList<QPointF> economic;
-        book.reserve(static_cast<qsizetype>(years.size()));
-        economic.reserve(static_cast<qsizetype>(years.size()));
-        // A year whose capital is fully written off has no ROIC: a gap.
-        for (const CapexYear& year : years) {
-            if (year.roicBook) book.append(QPointF(year.year, *year.roicBook * kPercent));
-            if (year.roicEconomic) economic.append(QPointF(year.year, *year.roicEconomic * kPercent));
-        }
-        roicChart_->setPoints(roicBook_[i], book);
-        roicChart_->setPoints(roicEconomic_[i], economic);
-        roicChart_->setSeriesName(roicBook_[i], compare ? view.name : tr("Book"));
-        roicChart_->setSeriesName(roicEconomic_[i], compare ? tr("%1 (economic)").arg(view.name) : tr("Economic"));
-    }
+    roicBook_.show(views, [](const ScenarioView& view) {
+        return roicByYear(view.results->get<CapexResults>().years).book;
+    });
+    roicEconomic_.show(views, [](const ScenarioView& view) {
+        return roicByYear(view.results->get<CapexResults>().years).economic;
+    });
     // The cost of capital of the active scenario: above it ROIC creates value.
-    roicChart_->setMarker(roicWacc_, views.front().results->capex.wacc * kPercent);
+    roicChart_->setMarker(roicWacc_, views.front().results->get<CapexResults>().wacc * kPercent);
     roicChart_->updateRanges();
 }
 
 void CapexPage::showRevenueSplit(const ScenarioView& active, bool compare) {
-    const std::vector<CapexYear>& years = active.results->capex.years;
+    const std::vector<CapexYear>& years = active.results->get<CapexResults>().years;
     QStringList categories;
     categories.reserve(static_cast<qsizetype>(years.size()));
     for (const CapexYear& year : years) categories.append(formatInteger(year.year));
@@ -278,10 +313,11 @@ void CapexPage::showRevenueSplit(const ScenarioView& active, bool compare) {
     profit.reserve(categories.size());
     loss.reserve(categories.size());
     for (const CapexYear& year : years) {
-        // What is left after every cost, tax included (book view).
-        const double left = (year.ebitBook - year.tax) / kBillion;
-        profit.append(std::max(0.0, left));
-        loss.append(std::min(0.0, left));
+        // What is left after every cost, tax included: the model's book NOPAT.
+        // A loss year pays no tax and the bars add up to the revenue, so what
+        // is missing is the book EBIT (NOPAT's tax shield is not money spent).
+        profit.append(std::max(0.0, year.nopatBook / kBillion));
+        loss.append(std::min(0.0, year.ebitBook / kBillion));
     }
     revenueChart_->setValues(Energy, billions(years, &CapexYear::energy));
     revenueChart_->setValues(Opex, billions(years, &CapexYear::opex));
@@ -297,20 +333,15 @@ void CapexPage::showRevenueSplit(const ScenarioView& active, bool compare) {
 }
 
 void CapexPage::showCashFlow(const std::vector<ScenarioView>& views) {
-    const bool compare = views.size() > 1;
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        if (!hasResults(views, slot)) continue;
-        const ScenarioView& view = views[static_cast<std::size_t>(slot)];
-        const CapexResults& capex = view.results->capex;
+    cumulativeCash_.show(views, [](const ScenarioView& view) {
+        const CapexResults& capex = view.results->get<CapexResults>();
         QList<QPointF> cumulative;
         cumulative.reserve(static_cast<qsizetype>(capex.years.size()) + 1);
         cumulative.append(QPointF(0, capex.cashFlows.empty() ? 0.0 : capex.cashFlows.front() / kBillion));
         for (const CapexYear& year : capex.years) cumulative.append(QPointF(year.year, year.cumulativeCashFlow / kBillion));
-        const auto i = static_cast<std::size_t>(slot);
-        cashFlowChart_->setPoints(cumulativeCash_[i], cumulative);
-        cashFlowChart_->setSeriesName(cumulativeCash_[i], compare ? view.name : tr("Cumulative cash"));
-    }
-    const CapexResults& active = views.front().results->capex;
+        return cumulative;
+    });
+    const CapexResults& active = views.front().results->get<CapexResults>();
     cashFlowChart_->setMarker(payback_, active.paybackYears);
     cashFlowChart_->setNote(active.paybackYears
                                 ? QString()
@@ -323,12 +354,11 @@ void CapexPage::showCapexSplit(const std::vector<ScenarioView>& views) {
     QStringList categories;
     QList<double> gpu;
     QList<double> facility;
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        if (!hasResults(views, slot)) continue;
-        const ScenarioView& view = views[static_cast<std::size_t>(slot)];
+    for (const ScenarioView& view : views) {  // at most kMaxCompared
+        if (!view.results) continue;
         categories.append(shortName(view.name));
-        gpu.append(view.results->capex.gpuCapex / kBillion);
-        facility.append(view.results->capex.facilityCapex / kBillion);
+        gpu.append(view.results->get<CapexResults>().gpuCapex / kBillion);
+        facility.append(view.results->get<CapexResults>().facilityCapex / kBillion);
     }
     capexSplitChart_->setCategories(categories);
     capexSplitChart_->setValues(gpuCapexSet_, gpu);
@@ -337,26 +367,23 @@ void CapexPage::showCapexSplit(const std::vector<ScenarioView>& views) {
 }
 
 void CapexPage::showValuation(const std::vector<ScenarioView>& views) {
-    const bool compare = views.size() > 1;
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        if (!hasResults(views, slot)) continue;
-        const ScenarioView& view = views[static_cast<std::size_t>(slot)];
-        const CapexResults& capex = view.results->capex;
+    peCurve_.show(views, [](const ScenarioView& view) {
+        const CapexResults& capex = view.results->get<CapexResults>();
         QList<QPointF> curve;
         const std::size_t n = std::min(capex.roicGrid.size(), capex.peAtRoic.size());
         curve.reserve(static_cast<qsizetype>(n));
         // Where ROIC ≤ growth the formula has no finite value: the curve starts after.
         for (std::size_t k = 0; k < n; ++k)
             if (capex.peAtRoic[k]) curve.append(QPointF(capex.roicGrid[k] * kPercent, *capex.peAtRoic[k]));
+        return curve;
+    });
+    scenarioPe_.show(views, [](const ScenarioView& view) {
+        const CapexResults& capex = view.results->get<CapexResults>();
         QList<QPointF> point;
         if (capex.roicEconomic && capex.impliedPe) point.append(QPointF(*capex.roicEconomic * kPercent, *capex.impliedPe));
-        const auto i = static_cast<std::size_t>(slot);
-        valuationChart_->setPoints(peCurve_[i], curve);
-        valuationChart_->setPoints(scenarioPe_[i], point);
-        valuationChart_->setSeriesName(peCurve_[i], compare ? view.name : tr("P/E at ROIC"));
-        valuationChart_->setSeriesName(scenarioPe_[i], compare ? tr("%1: scenario").arg(view.name) : tr("Scenario"));
-    }
-    const CapexResults& active = views.front().results->capex;
+        return point;
+    });
+    const CapexResults& active = views.front().results->get<CapexResults>();
     valuationChart_->setMarker(valuationWacc_, active.wacc * kPercent);
     QString note;
     if (!(active.wacc > active.growth))
@@ -373,10 +400,9 @@ void CapexPage::showIndustry(const std::vector<ScenarioView>& views) {
     QList<double> industryCapex;
     QList<double> appRevenue;
     QList<double> required;
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        if (!hasResults(views, slot)) continue;
-        const ScenarioView& view = views[static_cast<std::size_t>(slot)];
-        const CapexResults& capex = view.results->capex;
+    for (const ScenarioView& view : views) {  // at most kMaxCompared
+        if (!view.results) continue;
+        const CapexResults& capex = view.results->get<CapexResults>();
         categories.append(shortName(view.name));
         industryCapex.append(capex.industryCapex);  // already $bn / year
         appRevenue.append(capex.appRevenue);

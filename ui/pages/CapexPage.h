@@ -7,6 +7,7 @@
 
 #include "charts/ChartWidget.h"
 #include "pages/ModelPage.h"
+#include "pages/ScenarioSeries.h"
 
 namespace leverboard::ui {
 
@@ -16,16 +17,14 @@ class KpiStrip;
 class CapexPage : public ModelPage {
     Q_OBJECT
 public:
-    static constexpr int kMaxScenarios = 4;
-
     explicit CapexPage(QWidget* parent = nullptr);
+    // The Overview's tile for this model: its small live chart (PageRegistry).
+    static std::unique_ptr<PageHeadline> headline(QWidget* parent);
 
     QString pageTitle() const override { return tr("Capex & ROIC"); }
     ModelGroup group() const override { return ModelGroup::Capex; }
     void showResults(const std::vector<ScenarioView>& views) override;
-    QList<ChartWidget*> charts() const override { return charts_; }
-    // The category charts (revenue split, capex split, industry check).
-    QList<BarChartWidget*> barCharts() const { return barCharts_; }
+    QList<Chart*> charts() const override { return charts_; }
 
     QList<KpiStrip*> kpiStrips() const { return kpiStrips_; }
     ChartWidget* roicChart() const { return roicChart_; }
@@ -39,8 +38,6 @@ public:
     enum RevenueSet { Energy, Opex, Sbc, Depreciation, Tax, Profit, Loss, RevenueSetCount };
 
 private:
-    using SlotSeries = std::array<SeriesHandle, kMaxScenarios>;
-
     void buildRoicChart();
     void buildRevenueChart();
     void buildCashFlowChart();
@@ -48,7 +45,6 @@ private:
     void buildValuationChart();
     void buildIndustryChart();
     void applyCompareMode(bool compare);
-    void showSlot(ChartWidget* chart, SeriesHandle series, bool shown, bool inLegend);
 
     void showRoic(const std::vector<ScenarioView>& views);
     void showRevenueSplit(const ScenarioView& active, bool compare);
@@ -58,20 +54,18 @@ private:
     void showIndustry(const std::vector<ScenarioView>& views);
 
     QList<KpiStrip*> kpiStrips_;
-    QList<ChartWidget*> charts_;
-    QList<BarChartWidget*> barCharts_;
-    int compareMode_ = -1;       // the mode the series are styled for
-    int shownSlotsCache_ = -1;  // how many scenarios the series show
+    QList<Chart*> charts_;
+    int compareMode_ = -1;  // the mode the titles are set for
 
     ChartWidget* roicChart_ = nullptr;
-    SlotSeries roicBook_{};
-    SlotSeries roicEconomic_{};
+    ScenarioSeries roicBook_;
+    ScenarioSeries roicEconomic_;
     SeriesHandle roicWacc_;
 
     BarChartWidget* revenueChart_ = nullptr;
 
     ChartWidget* cashFlowChart_ = nullptr;
-    SlotSeries cumulativeCash_{};
+    ScenarioSeries cumulativeCash_;
     SeriesHandle cashZero_;
     SeriesHandle payback_;
 
@@ -80,8 +74,8 @@ private:
     int facilityCapexSet_ = -1;
 
     ChartWidget* valuationChart_ = nullptr;
-    SlotSeries peCurve_{};
-    SlotSeries scenarioPe_{};
+    ScenarioSeries peCurve_;
+    ScenarioSeries scenarioPe_;
     SeriesHandle valuationWacc_;
 
     BarChartWidget* industryChart_ = nullptr;

@@ -5,26 +5,63 @@
 #include <algorithm>
 
 #include "format/PeopleNumbers.h"
+#include "models/CostCurveModel.h"
 #include "pages/PageAxes.h"
+#include "style/Palette.h"
 #include "widgets/KpiCard.h"
 
 namespace leverboard::ui {
 namespace {
 
-// Application colours (Tableau 10 without grey, which marks thresholds).
-QColor applicationColor(int index) {
-    static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                    QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                    QColor(0xe3, 0x77, 0xc2), QColor(0xbc, 0xbd, 0x22)};
-    return colors[static_cast<std::size_t>(index) % std::size(colors)];
-}
 
-// Special points (kink, unlock months) in one colour readable on light and dark.
-const QColor kSpecialPoint(0xf2, 0xb7, 0x05);
-const QColor kReference(0x80, 0x80, 0x80);
-const QColor kHardwareRole(0xff, 0x7f, 0x0e);
+// The Overview's cost tile: the price path of each scenario, named by scenario.
+class PriceHeadline final : public PageHeadline {
+public:
+    explicit PriceHeadline(QWidget* parent)
+        : chart_(new ChartWidget(CostPage::tr("Price path"),
+                                 AxisSpec{CostPage::tr("Month"), AxisScale::Linear, QStringLiteral("%.0f"), 0.0,
+                                          std::nullopt},
+                                 AxisSpec{CostPage::tr("$ / 1M tokens"), AxisScale::Log}, parent)) {
+        for (int slot = 0; slot < kMaxCompared; ++slot) {
+            price_[std::size_t(slot)] = chart_->addLine(CostPage::tr("Price"), scenarioColor(slot));
+            colorByScenario(chart_, price_[std::size_t(slot)], slot);
+        }
+    }
+
+    ChartWidget* chart() const override { return chart_; }
+
+    void showResults(const std::vector<ScenarioView>& views) override {
+        applyScenarioColors(views);
+        const bool compare = views.size() > 1;
+        const int shown = std::min(int(views.size()), kMaxCompared);
+        if (shown != shownSlots_ || compare != compare_) {
+            shownSlots_ = shown;
+            compare_ = compare;
+            for (int slot = 0; slot < kMaxCompared; ++slot) {
+                chart_->setSeriesVisible(price_[std::size_t(slot)], slot < shown);
+                // Showing a series shows its legend entry: one line needs none.
+                chart_->setInLegend(price_[std::size_t(slot)], slot < shown && compare);
+            }
+        }
+        for (std::size_t slot = 0; slot < std::size_t(shown); ++slot) {
+            if (!views[slot].results) continue;
+            const CostResults& cost = views[slot].results->get<CostResults>();
+            chart_->setPoints(price_[slot], toPoints(cost.month, cost.price));
+            chart_->setSeriesName(price_[slot], views[slot].name);
+        }
+        chart_->updateRanges();
+    }
+
+private:
+    ChartWidget* chart_;
+    std::array<SeriesHandle, kMaxCompared> price_{};
+    int shownSlots_ = -1;
+    bool compare_ = false;
+};
 
 }  // namespace
+
+std::unique_ptr<PageHeadline> CostPage::headline(QWidget* parent) { return std::make_unique<PriceHeadline>(parent); }
 
 CostPage::CostPage(QWidget* parent)
     : ModelPage(parent),
@@ -56,13 +93,10 @@ CostPage::CostPage(QWidget* parent)
 void CostPage::buildPriceChart() {
     priceChart_ = new ChartWidget(tr("Price path"), wholeNumberAxis(tr("Month")),
                                   AxisSpec{tr("Price ($ / 1M tokens)"), AxisScale::Log}, this);
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        const SeriesHandle line = priceChart_->addLine(tr("Price"), scenarioColor(slot));
-        pricePath_[static_cast<std::size_t>(slot)] = line;
-        colorByScenario(priceChart_, line, slot);
-    }
-    kinkMarker_ = priceChart_->addVerticalMarker(tr("Commoditized (Tc)"), kReference);
-    kinkPoint_ = priceChart_->addPoints(tr("Kink P(Tc)"), kSpecialPoint);
+    pricePath_ = ScenarioSeries::lines(priceChart_, tr("Price"));
+    kinkMarker_ = priceChart_->addVerticalMarker(tr("Commoditized (Tc)"), role::reference());
+    // Special points (kink, unlock months) in one colour readable on light and dark.
+    kinkPoint_ = priceChart_->addPoints(tr("Kink P(Tc)"), role::highlight());
     priceChart_->setInLegend(kinkPoint_, false);
 }
 
@@ -71,33 +105,30 @@ void CostPage::buildTaskChart() {
                                  AxisSpec{tr("Cost ($ / task)"), AxisScale::Log}, this);
     for (int app = 0; app < kMaxApplications; ++app) {
         const auto i = static_cast<std::size_t>(app);
-        costPerTask_[i] = taskChart_->addLine(QString(), applicationColor(app));
-        threshold_[i] = taskChart_->addLine(QString(), applicationColor(app), 1.5, LineStyle::Dashed);
+        costPerTask_[i] = taskChart_->addLine(QString(), categoryColor(app));
+        threshold_[i] = taskChart_->addLine(QString(), categoryColor(app), 1.5, LineStyle::Dashed);
         taskChart_->setInLegend(threshold_[i], false);  // the dashed legend entry explains them
     }
     // The title explains the dashes and dots: the legend has room for the
     // application names only.
-    unlockPoints_ = taskChart_->addPoints(tr("Unlock month"), kSpecialPoint);
+    unlockPoints_ = taskChart_->addPoints(tr("Unlock month"), role::highlight());
     taskChart_->setInLegend(unlockPoints_, false);
 }
 
 void CostPage::buildIndexChart() {
     indexChart_ = new ChartWidget(tr("Price indices (1 = today)"), wholeNumberAxis(tr("Month")),
                                   AxisSpec{tr("Index"), AxisScale::Log}, this);
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        const auto i = static_cast<std::size_t>(slot);
-        frontierIndex_[i] = indexChart_->addLine(tr("Frontier If"), scenarioColor(slot));
-        hardwareIndex_[i] = indexChart_->addLine(tr("Hardware Ih"), scenarioColor(slot), 2.0, LineStyle::Dashed);
-        colorByScenario(indexChart_, frontierIndex_[i], slot);
-        // One scenario: the two indices are told apart by colour.
-        colorByScenario(indexChart_, hardwareIndex_[i], slot,
-                        slot == 0 ? std::optional<QColor>(kHardwareRole) : std::nullopt);
-    }
+    frontierIndex_ = ScenarioSeries::lines(indexChart_, tr("Frontier If"));
+    // One scenario: the two indices are told apart by colour, and the legend
+    // names them; compare: the note explains the dashes.
+    hardwareIndex_ = ScenarioSeries::lines(indexChart_, tr("Hardware Ih"), 2.0, LineStyle::Dashed);
+    hardwareIndex_.singleColor(role::secondary())
+        .names(tr("Hardware Ih"), tr("%1: hardware Ih"))
+        .legend(ScenarioSeries::Legend::SingleOnly);
 }
 
 void CostPage::showResults(const std::vector<ScenarioView>& views) {
     if (views.empty() || !views.front().results) return;
-    applyScenarioColors(views);
     kpis_->showResults(*views.front().results);
     showPricePaths(views);
     showCostPerTask(views.front(), views.size() > 1);
@@ -105,20 +136,13 @@ void CostPage::showResults(const std::vector<ScenarioView>& views) {
 }
 
 void CostPage::showPricePaths(const std::vector<ScenarioView>& views) {
-    const bool compare = views.size() > 1;
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        const SeriesHandle line = pricePath_[static_cast<std::size_t>(slot)];
-        const bool shown = slot < static_cast<int>(views.size()) && views[static_cast<std::size_t>(slot)].results;
-        if (shown) {
-            const ScenarioView& view = views[static_cast<std::size_t>(slot)];
-            priceChart_->setPoints(line, toPoints(view.results->cost.month, view.results->cost.price));
-            priceChart_->setSeriesName(line, compare ? view.name : tr("Price"));
-        }
-        if (priceChart_->seriesVisible(line) != shown) priceChart_->setSeriesVisible(line, shown);
-    }
+    pricePath_.show(views, [](const ScenarioView& view) {
+        const CostResults& cost = view.results->get<CostResults>();
+        return toPoints(cost.month, cost.price);
+    });
 
     // The kink of the active scenario, when it falls inside the horizon.
-    const CostResults& cost = views.front().results->cost;
+    const CostResults& cost = views.front().results->get<CostResults>();
     const bool kinkShown = !cost.month.empty() && cost.commoditizeMonth <= cost.month.back();
     priceChart_->setMarker(kinkMarker_, kinkShown ? std::optional<double>(cost.commoditizeMonth) : std::nullopt);
     priceChart_->setPoints(kinkPoint_, kinkShown ? QList<QPointF>{{cost.commoditizeMonth, cost.priceAtCommoditize}}
@@ -127,7 +151,7 @@ void CostPage::showPricePaths(const std::vector<ScenarioView>& views) {
 }
 
 void CostPage::showCostPerTask(const ScenarioView& active, bool compare) {
-    const CostResults& cost = active.results->cost;
+    const CostResults& cost = active.results->get<CostResults>();
     const int appCount = static_cast<int>(cost.applications.size());
     const int shownCount = std::min(appCount, kMaxApplications);
     const double firstMonth = cost.month.empty() ? 0.0 : cost.month.front();
@@ -184,24 +208,14 @@ void CostPage::applyIndexRoles(bool compare) {
 void CostPage::showIndices(const std::vector<ScenarioView>& views) {
     const bool compare = views.size() > 1;
     if (indexRolesCompare_ != (compare ? 1 : 0)) applyIndexRoles(compare);
-    for (int slot = 0; slot < kMaxScenarios; ++slot) {
-        const auto i = static_cast<std::size_t>(slot);
-        const bool shown = slot < static_cast<int>(views.size()) && views[i].results;
-        if (shown) {
-            const CostResults& cost = views[i].results->cost;
-            indexChart_->setPoints(frontierIndex_[i], toPoints(cost.month, cost.frontierIndex));
-            indexChart_->setPoints(hardwareIndex_[i], toPoints(cost.month, cost.hardwareIndex));
-            indexChart_->setSeriesName(frontierIndex_[i], compare ? views[i].name : tr("Frontier If"));
-            indexChart_->setSeriesName(hardwareIndex_[i], compare ? tr("%1: hardware Ih").arg(views[i].name)
-                                                                  : tr("Hardware Ih"));
-        }
-        const bool hardwareInLegend = shown && !compare;
-        if (indexChart_->seriesVisible(frontierIndex_[i]) != shown) {
-            indexChart_->setSeriesVisible(frontierIndex_[i], shown);
-            indexChart_->setSeriesVisible(hardwareIndex_[i], shown);
-        }
-        indexChart_->setInLegend(hardwareIndex_[i], hardwareInLegend);
-    }
+    frontierIndex_.show(views, [](const ScenarioView& view) {
+        const CostResults& cost = view.results->get<CostResults>();
+        return toPoints(cost.month, cost.frontierIndex);
+    });
+    hardwareIndex_.show(views, [](const ScenarioView& view) {
+        const CostResults& cost = view.results->get<CostResults>();
+        return toPoints(cost.month, cost.hardwareIndex);
+    });
     indexChart_->updateRanges();
 }
 

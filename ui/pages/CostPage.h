@@ -7,6 +7,7 @@
 
 #include "charts/ChartWidget.h"
 #include "pages/ModelPage.h"
+#include "pages/ScenarioSeries.h"
 
 namespace leverboard::ui {
 
@@ -17,14 +18,15 @@ class CostPage : public ModelPage {
 public:
     // Applications get their own series up to this many; the rest are noted.
     static constexpr int kMaxApplications = 8;
-    static constexpr int kMaxScenarios = 4;
 
     explicit CostPage(QWidget* parent = nullptr);
+    // The Overview's tile for this model: its small live chart (PageRegistry).
+    static std::unique_ptr<PageHeadline> headline(QWidget* parent);
 
     QString pageTitle() const override { return tr("Cost curves"); }
     ModelGroup group() const override { return ModelGroup::Cost; }
     void showResults(const std::vector<ScenarioView>& views) override;
-    QList<ChartWidget*> charts() const override { return charts_; }
+    QList<Chart*> charts() const override { return charts_; }
 
     KpiStrip* kpiStrip() const { return kpis_; }
     ChartWidget* priceChart() const { return priceChart_; }
@@ -42,10 +44,10 @@ private:
     static QString taskTitle(bool compare);
 
     KpiStrip* kpis_;
-    QList<ChartWidget*> charts_;
+    QList<Chart*> charts_;
 
     ChartWidget* priceChart_ = nullptr;
-    std::array<SeriesHandle, kMaxScenarios> pricePath_{};
+    ScenarioSeries pricePath_;
     SeriesHandle kinkMarker_;
     SeriesHandle kinkPoint_;
 
@@ -56,8 +58,8 @@ private:
     QString taskNote_;
 
     ChartWidget* indexChart_ = nullptr;
-    std::array<SeriesHandle, kMaxScenarios> frontierIndex_{};
-    std::array<SeriesHandle, kMaxScenarios> hardwareIndex_{};
+    ScenarioSeries frontierIndex_;
+    ScenarioSeries hardwareIndex_;
     int indexRolesCompare_ = -1;  // the mode the index series are styled for
 };
 

@@ -3,21 +3,18 @@
 #include <QGridLayout>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <cmath>
 
+#include "models/HalfLifeModel.h"
 #include "pages/PageAxes.h"
+#include "style/Palette.h"
 #include "widgets/KpiCard.h"
 
 namespace leverboard::ui {
 namespace {
 
-// Reference lines in grey, special points in one colour readable on light
-// and dark (the same choice as the cost page).
-const QColor kReference(0x80, 0x80, 0x80);
-const QColor kSpecialPoint(0xf2, 0xb7, 0x05);
-const QColor kPretrainRole(0xff, 0x7f, 0x0e);
-const QColor kTenPercent(0xd6, 0x27, 0x28);
-constexpr double kReplicationLevel = 0.1;  // "at 10% of your cost" (MODEL.md §3)
+// Role colours of the headline chart (style/Palette.h).
+const QColor kReference = role::reference();
+const QColor kPretrainRole = role::secondary();
 
 AxisSpec monthAxis() { return wholeNumberAxis(HalfLifePage::tr("Month")); }
 
@@ -29,14 +26,81 @@ QString replicationTitle(const MoneyScale& scale) {
     return HalfLifePage::tr("Replication cost (%1)").arg(scale.unitName());
 }
 
-// The scenario's half-life, read back from the demand retained after one
-// month (2^(−1/h)): the results carry no copy of the parameter itself.
+// The scenario's half-life as the model used it; none before an evaluation.
 std::optional<double> halfLife(const HalfLifeResults& life) {
-    if (life.retained.size() < 2 || !(life.retained[1] > 0) || !(life.retained[1] < 1)) return std::nullopt;
-    return -1.0 / std::log2(life.retained[1]);
+    return life.halfLifeMonths > 0 ? std::optional<double>(life.halfLifeMonths) : std::nullopt;
 }
 
+// The Overview's half-life tile: the cumulative cost of the two strategies
+// in $ millions, the crossover marked.
+class CumulativeHeadline final : public PageHeadline {
+public:
+    explicit CumulativeHeadline(QWidget* parent)
+        : chart_(new ChartWidget(HalfLifePage::tr("Cumulative cost"),
+                                 AxisSpec{HalfLifePage::tr("Month"), AxisScale::Linear, QStringLiteral("%.0f"), 0.0,
+                                          std::nullopt},
+                                 AxisSpec{HalfLifePage::tr("$ millions"), AxisScale::Linear, QStringLiteral("%.3g"),
+                                          0.0, std::nullopt},
+                                 parent)) {
+        for (int slot = 0; slot < kMaxCompared; ++slot) {
+            const auto i = std::size_t(slot);
+            inference_[i] = chart_->addLine(HalfLifePage::tr("Think longer"), scenarioColor(slot));
+            pretrain_[i] = chart_->addLine(HalfLifePage::tr("Pretrain once"), scenarioColor(slot), 2.0,
+                                           LineStyle::Dashed);
+            colorByScenario(chart_, inference_[i], slot);
+            // One scenario: the second line is told apart by colour.
+            colorByScenario(chart_, pretrain_[i], slot,
+                            slot == 0 ? std::optional<QColor>(kPretrainRole) : std::nullopt);
+        }
+        crossover_ = chart_->addVerticalMarker(HalfLifePage::tr("Crossover"), kReference);
+    }
+
+    ChartWidget* chart() const override { return chart_; }
+
+    void showResults(const std::vector<ScenarioView>& views) override {
+        applyScenarioColors(views);
+        const bool compare = views.size() > 1;
+        const int shown = std::min(int(views.size()), kMaxCompared);
+        if (shown != shownSlots_ || compare != compare_) {
+            shownSlots_ = shown;
+            compare_ = compare;
+            for (int slot = 0; slot < kMaxCompared; ++slot) {
+                const auto i = std::size_t(slot);
+                chart_->setSeriesVisible(inference_[i], slot < shown);
+                chart_->setSeriesVisible(pretrain_[i], slot < shown);
+                chart_->setInLegend(pretrain_[i], slot < shown && !compare);
+            }
+            chart_->setNote(compare ? HalfLifePage::tr("solid: think longer · dashed: pretrain") : QString());
+        }
+        constexpr double kPerMillion = 1e-6;
+        for (std::size_t slot = 0; slot < std::size_t(shown); ++slot) {
+            if (!views[slot].results) continue;
+            const HalfLifeResults& life = views[slot].results->get<HalfLifeResults>();
+            const QString& name = views[slot].name;
+            chart_->setPoints(inference_[slot], toPoints(life.month, life.cumulativeInference, kPerMillion));
+            chart_->setPoints(pretrain_[slot], toPoints(life.month, life.cumulativePretrain, kPerMillion));
+            chart_->setSeriesName(inference_[slot], compare ? name : HalfLifePage::tr("Think longer"));
+            chart_->setSeriesName(pretrain_[slot], compare ? HalfLifePage::tr("%1: pretrain once").arg(name)
+                                                           : HalfLifePage::tr("Pretrain once"));
+        }
+        chart_->setMarker(crossover_, views.front().results->get<HalfLifeResults>().crossoverMonth);
+        chart_->updateRanges();
+    }
+
+private:
+    ChartWidget* chart_;
+    std::array<SeriesHandle, kMaxCompared> inference_{};
+    std::array<SeriesHandle, kMaxCompared> pretrain_{};
+    SeriesHandle crossover_;
+    int shownSlots_ = -1;
+    bool compare_ = false;
+};
+
 }  // namespace
+
+std::unique_ptr<PageHeadline> HalfLifePage::headline(QWidget* parent) {
+    return std::make_unique<CumulativeHeadline>(parent);
+}
 
 HalfLifePage::HalfLifePage(QWidget* parent) : ModelPage(parent) {
     kpis_ = new KpiStrip({QStringLiteral("life.pv_premium"), QStringLiteral("life.pretrain_advantage"),
@@ -73,42 +137,33 @@ void HalfLifePage::buildCumulativeChart() {
     cumulativeChart_ = new ChartWidget(
         tr("Cumulative cost of the two strategies"), monthAxis(),
         AxisSpec(cumulativeTitle(cumulativeScale_), AxisScale::Linear, QStringLiteral("%.3g"), 0.0), this);
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const QColor color = scenarioColor(int(slot));
-        cumulativeInference_[slot] = cumulativeChart_->addLine(tr("Think longer"), color);
-        cumulativePretrain_[slot] = cumulativeChart_->addLine(tr("Pretrain once"), color, 2.0, LineStyle::Dashed);
-        colorByScenario(cumulativeChart_, cumulativeInference_[slot], int(slot));
-    }
-    crossoverMarker_ = cumulativeChart_->addVerticalMarker(tr("Crossover"), kReference);
+    cumulativeInference_ = ScenarioSeries::lines(cumulativeChart_, tr("Think longer"));
+    cumulativeInference_.names(tr("Think longer"), tr("%1: think longer"));
+    cumulativePretrain_ = ScenarioSeries::lines(cumulativeChart_, tr("Pretrain once"), 2.0, LineStyle::Dashed);
+    cumulativePretrain_.singleColor(role::secondary()).names(tr("Pretrain once"), tr("%1: pretrain"));
+    crossoverMarker_ = cumulativeChart_->addVerticalMarker(tr("Crossover"), role::reference());
 }
 
 void HalfLifePage::buildPvChart() {
     pvChart_ = new ChartWidget(tr("PV of inference premium vs. half-life"),
                                AxisSpec(tr("Half-life (months)"), AxisScale::Log, QStringLiteral("%g")),
                                AxisSpec(pvTitle(pvScale_), AxisScale::Log, QStringLiteral("%g")), this);
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const QColor color = scenarioColor(int(slot));
-        pvCurve_[slot] = pvChart_->addLine(tr("PV premium"), color);
-        pvAtScenario_[slot] = pvChart_->addPoints(tr("At your half-life"), color, 8);
-        colorByScenario(pvChart_, pvCurve_[slot], int(slot));
-        colorByScenario(pvChart_, pvAtScenario_[slot], int(slot));
-    }
-    pretrainCostMarker_ = pvChart_->addHorizontalMarker(tr("Pretraining cost"), kPretrainRole);
-    halfLifeMarker_ = pvChart_->addVerticalMarker(tr("Your half-life"), kReference);
-    breakevenPoint_ = pvChart_->addPoints(tr("Break-even"), kSpecialPoint, 10);
+    pvCurve_ = ScenarioSeries::lines(pvChart_, tr("PV premium"));
+    pvAtScenario_ = ScenarioSeries::points(pvChart_, tr("At your half-life"), 8);
+    pvAtScenario_.names(tr("At your half-life"), QString()).legend(ScenarioSeries::Legend::Never);
+    pretrainCostMarker_ = pvChart_->addHorizontalMarker(tr("Pretraining cost"), role::secondary());
+    halfLifeMarker_ = pvChart_->addVerticalMarker(tr("Your half-life"), role::reference());
+    breakevenPoint_ = pvChart_->addPoints(tr("Break-even"), role::highlight(), 10);
 }
 
 void HalfLifePage::buildDemandChart() {
     demandChart_ = new ChartWidget(
         tr("Demand decay"), monthAxis(),
         AxisSpec(tr("% of month 0"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0), this);
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const QColor color = scenarioColor(int(slot));
-        retained_[slot] = demandChart_->addLine(tr("Value retained"), color);
-        demand_[slot] = demandChart_->addLine(tr("Demand with growth"), color, 2.0, LineStyle::Dashed);
-        colorByScenario(demandChart_, retained_[slot], int(slot));
-    }
-    demandHalfLifeMarker_ = demandChart_->addVerticalMarker(tr("Half-life"), kReference);
+    retained_ = ScenarioSeries::lines(demandChart_, tr("Value retained"));
+    demand_ = ScenarioSeries::lines(demandChart_, tr("Demand with growth"), 2.0, LineStyle::Dashed);
+    demand_.singleColor(role::secondary()).names(tr("Demand with growth"), tr("%1: demand"));
+    demandHalfLifeMarker_ = demandChart_->addVerticalMarker(tr("Half-life"), role::reference());
     // A half-life beyond the horizon must not stretch the months axis.
     demandChart_->setMarkerAffectsRange(demandHalfLifeMarker_, false);
 }
@@ -118,74 +173,59 @@ void HalfLifePage::buildReplicationChart() {
                                         AxisSpec(replicationTitle(replicationScale_), AxisScale::Log,
                                                  QStringLiteral("%g")),
                                         this);
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        replication_[slot] = replicationChart_->addLine(tr("Replication cost"), scenarioColor(int(slot)));
-        colorByScenario(replicationChart_, replication_[slot], int(slot));
-    }
-    tenPercentMarker_ = replicationChart_->addHorizontalMarker(tr("10% of your cost"), kTenPercent);
-    replicateMonthMarker_ = replicationChart_->addVerticalMarker(tr("Month it is reached"), kReference);
+    replication_ = ScenarioSeries::lines(replicationChart_, tr("Replication cost"));
+    tenPercentMarker_ = replicationChart_->addHorizontalMarker(tr("10% of your cost"), role::alert());
+    replicateMonthMarker_ = replicationChart_->addVerticalMarker(tr("Month it is reached"), role::reference());
 }
 
 void HalfLifePage::showResults(const std::vector<ScenarioView>& views) {
     if (views.empty() || !views.front().results) return;
-    applyScenarioColors(views);
-    const bool compare = views.size() > 1;
     kpis_->showResults(*views.front().results);
-    showCumulative(views, compare);
-    showPv(views, compare);
-    showDemand(views, compare);
-    showReplication(views, compare);
+    showCumulative(views);
+    showPv(views);
+    showDemand(views);
+    showReplication(views);
 }
 
-void HalfLifePage::showCumulative(const std::vector<ScenarioView>& views, bool compare) {
+void HalfLifePage::showCumulative(const std::vector<ScenarioView>& views) {
     double reference = 0;  // the largest amount on the chart sets its unit
     for (const ScenarioView& view : views) {
-        const HalfLifeResults& life = view.results->halfLife;
+        const HalfLifeResults& life = view.results->get<HalfLifeResults>();
         reference = std::max(reference, life.pretrainCost);
         if (!life.cumulativeInference.empty()) reference = std::max(reference, life.cumulativeInference.back());
     }
     if (cumulativeScale_.update(reference)) cumulativeChart_->setYAxisTitle(cumulativeTitle(cumulativeScale_));
     const double scale = 1.0 / cumulativeScale_.divisor();
 
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const bool used = slot < views.size();
-        cumulativeChart_->setSeriesVisible(cumulativeInference_[slot], used);
-        cumulativeChart_->setSeriesVisible(cumulativePretrain_[slot], used);
-        if (!used) continue;
-        const HalfLifeResults& life = views[slot].results->halfLife;
-        cumulativeChart_->setPoints(cumulativeInference_[slot], toPoints(life.month, life.cumulativeInference, scale));
-        cumulativeChart_->setPoints(cumulativePretrain_[slot], toPoints(life.month, life.cumulativePretrain, scale));
-        const QString& name = views[slot].name;
-        cumulativeChart_->setSeriesName(cumulativeInference_[slot],
-                                        compare ? tr("%1: think longer").arg(name) : tr("Think longer"));
-        cumulativeChart_->setSeriesName(cumulativePretrain_[slot],
-                                        compare ? tr("%1: pretrain").arg(name) : tr("Pretrain once"));
-        cumulativeChart_->setSeriesColor(cumulativePretrain_[slot], compare ? views[slot].color : kPretrainRole);
-    }
-    const MaybeNumber crossover = views.front().results->halfLife.crossoverMonth;
+    cumulativeInference_.show(views, [scale](const ScenarioView& view) {
+        const HalfLifeResults& life = view.results->get<HalfLifeResults>();
+        return toPoints(life.month, life.cumulativeInference, scale);
+    });
+    cumulativePretrain_.show(views, [scale](const ScenarioView& view) {
+        const HalfLifeResults& life = view.results->get<HalfLifeResults>();
+        return toPoints(life.month, life.cumulativePretrain, scale);
+    });
+    const MaybeNumber crossover = views.front().results->get<HalfLifeResults>().crossoverMonth;
     cumulativeChart_->setMarker(crossoverMarker_, crossover);
     cumulativeChart_->setNote(crossover ? QString() : tr("No crossover within the horizon"));
     cumulativeChart_->updateRanges();
 }
 
-void HalfLifePage::showPv(const std::vector<ScenarioView>& views, bool compare) {
-    const HalfLifeResults& active = views.front().results->halfLife;
+void HalfLifePage::showPv(const std::vector<ScenarioView>& views) {
+    const HalfLifeResults& active = views.front().results->get<HalfLifeResults>();
     if (pvScale_.update(active.pretrainCost)) pvChart_->setYAxisTitle(pvTitle(pvScale_));
     const double scale = 1.0 / pvScale_.divisor();
 
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const bool used = slot < views.size();
-        pvChart_->setSeriesVisible(pvCurve_[slot], used);
-        pvChart_->setSeriesVisible(pvAtScenario_[slot], used);
-        pvChart_->setInLegend(pvAtScenario_[slot], false);
-        if (!used) continue;
-        const HalfLifeResults& life = views[slot].results->halfLife;
-        pvChart_->setPoints(pvCurve_[slot], toPoints(life.halfLifeGrid, life.pvPremiumAtHalfLife, scale));
-        pvChart_->setSeriesName(pvCurve_[slot], compare ? views[slot].name : tr("PV premium"));
+    pvCurve_.show(views, [scale](const ScenarioView& view) {
+        const HalfLifeResults& life = view.results->get<HalfLifeResults>();
+        return toPoints(life.halfLifeGrid, life.pvPremiumAtHalfLife, scale);
+    });
+    pvAtScenario_.show(views, [scale](const ScenarioView& view) {
+        const HalfLifeResults& life = view.results->get<HalfLifeResults>();
         QList<QPointF> atScenario;
         if (const auto h = halfLife(life)) atScenario.append(QPointF(*h, life.pvPremium * scale));
-        pvChart_->setPoints(pvAtScenario_[slot], atScenario);
-    }
+        return atScenario;
+    });
     pvChart_->setMarker(pretrainCostMarker_, active.pretrainCost * scale);
     pvChart_->setMarker(halfLifeMarker_, halfLife(active));
     QList<QPointF> breakeven;
@@ -194,41 +234,32 @@ void HalfLifePage::showPv(const std::vector<ScenarioView>& views, bool compare) 
     pvChart_->updateRanges();
 }
 
-void HalfLifePage::showDemand(const std::vector<ScenarioView>& views, bool compare) {
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const bool used = slot < views.size();
-        demandChart_->setSeriesVisible(retained_[slot], used);
-        demandChart_->setSeriesVisible(demand_[slot], used);
-        if (!used) continue;
-        const HalfLifeResults& life = views[slot].results->halfLife;
-        demandChart_->setPoints(retained_[slot], toPoints(life.month, life.retained, 100.0));
+void HalfLifePage::showDemand(const std::vector<ScenarioView>& views) {
+    retained_.show(views, [](const ScenarioView& view) {
+        const HalfLifeResults& life = view.results->get<HalfLifeResults>();
+        return toPoints(life.month, life.retained, 100.0);
+    });
+    demand_.show(views, [](const ScenarioView& view) {
+        const HalfLifeResults& life = view.results->get<HalfLifeResults>();
         // Demand including the product's growth, relative to today's queries.
         const double today = life.demand.empty() ? 0.0 : life.demand.front();
-        demandChart_->setPoints(demand_[slot], toPoints(life.month, life.demand, today > 0 ? 100.0 / today : 0.0));
-        const QString& name = views[slot].name;
-        demandChart_->setSeriesName(retained_[slot], compare ? name : tr("Value retained"));
-        demandChart_->setSeriesName(demand_[slot], compare ? tr("%1: demand").arg(name) : tr("Demand with growth"));
-        demandChart_->setSeriesColor(demand_[slot], compare ? views[slot].color : kPretrainRole);
-    }
-    demandChart_->setMarker(demandHalfLifeMarker_, halfLife(views.front().results->halfLife));
+        return toPoints(life.month, life.demand, today > 0 ? 100.0 / today : 0.0);
+    });
+    demandChart_->setMarker(demandHalfLifeMarker_, halfLife(views.front().results->get<HalfLifeResults>()));
     demandChart_->updateRanges();
 }
 
-void HalfLifePage::showReplication(const std::vector<ScenarioView>& views, bool compare) {
-    const HalfLifeResults& active = views.front().results->halfLife;
+void HalfLifePage::showReplication(const std::vector<ScenarioView>& views) {
+    const HalfLifeResults& active = views.front().results->get<HalfLifeResults>();
     if (replicationScale_.update(active.pretrainCost))
         replicationChart_->setYAxisTitle(replicationTitle(replicationScale_));
     const double scale = 1.0 / replicationScale_.divisor();
 
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const bool used = slot < views.size();
-        replicationChart_->setSeriesVisible(replication_[slot], used);
-        if (!used) continue;
-        const HalfLifeResults& life = views[slot].results->halfLife;
-        replicationChart_->setPoints(replication_[slot], toPoints(life.month, life.replicationCost, scale));
-        replicationChart_->setSeriesName(replication_[slot], compare ? views[slot].name : tr("Replication cost"));
-    }
-    replicationChart_->setMarker(tenPercentMarker_, kReplicationLevel * active.pretrainCost * scale);
+    replication_.show(views, [scale](const ScenarioView& view) {
+        const HalfLifeResults& life = view.results->get<HalfLifeResults>();
+        return toPoints(life.month, life.replicationCost, scale);
+    });
+    replicationChart_->setMarker(tenPercentMarker_, active.replicationLevel * scale);
     replicationChart_->setMarker(replicateMonthMarker_, active.monthsToReplicate10pct);
     replicationChart_->updateRanges();
 }

@@ -8,6 +8,7 @@
 #include "charts/ChartWidget.h"
 #include "charts/MoneyScale.h"
 #include "pages/ModelPage.h"
+#include "pages/ScenarioSeries.h"
 #include "scenario/Workspace.h"
 
 namespace leverboard::ui {
@@ -18,11 +19,13 @@ class HalfLifePage : public ModelPage {
     Q_OBJECT
 public:
     explicit HalfLifePage(QWidget* parent = nullptr);
+    // The Overview's tile for this model: its small live chart (PageRegistry).
+    static std::unique_ptr<PageHeadline> headline(QWidget* parent);
 
     QString pageTitle() const override { return tr("Model half-life"); }
     ModelGroup group() const override { return ModelGroup::HalfLife; }
     void showResults(const std::vector<ScenarioView>& views) override;
-    QList<ChartWidget*> charts() const override { return charts_; }
+    QList<Chart*> charts() const override { return charts_; }
 
     KpiStrip* kpiStrip() const { return kpis_; }
     // Dollars per unit of each money axis ($ millions → 1e6).
@@ -31,42 +34,40 @@ public:
     double replicationDivisor() const { return replicationScale_.divisor(); }
 
 private:
-    using SlotHandles = std::array<SeriesHandle, kMaxCompared>;
-
     void buildCumulativeChart();
     void buildPvChart();
     void buildDemandChart();
     void buildReplicationChart();
 
-    void showCumulative(const std::vector<ScenarioView>& views, bool compare);
-    void showPv(const std::vector<ScenarioView>& views, bool compare);
-    void showDemand(const std::vector<ScenarioView>& views, bool compare);
-    void showReplication(const std::vector<ScenarioView>& views, bool compare);
+    void showCumulative(const std::vector<ScenarioView>& views);
+    void showPv(const std::vector<ScenarioView>& views);
+    void showDemand(const std::vector<ScenarioView>& views);
+    void showReplication(const std::vector<ScenarioView>& views);
 
     KpiStrip* kpis_ = nullptr;
-    QList<ChartWidget*> charts_;
+    QList<Chart*> charts_;
 
     ChartWidget* cumulativeChart_ = nullptr;
-    SlotHandles cumulativeInference_;
-    SlotHandles cumulativePretrain_;
+    ScenarioSeries cumulativeInference_;
+    ScenarioSeries cumulativePretrain_;
     SeriesHandle crossoverMarker_;
     MoneyScale cumulativeScale_;
 
     ChartWidget* pvChart_ = nullptr;
-    SlotHandles pvCurve_;
-    SlotHandles pvAtScenario_;
+    ScenarioSeries pvCurve_;
+    ScenarioSeries pvAtScenario_;
     SeriesHandle pretrainCostMarker_;
     SeriesHandle breakevenPoint_;
     SeriesHandle halfLifeMarker_;
     MoneyScale pvScale_;
 
     ChartWidget* demandChart_ = nullptr;
-    SlotHandles retained_;
-    SlotHandles demand_;
+    ScenarioSeries retained_;
+    ScenarioSeries demand_;
     SeriesHandle demandHalfLifeMarker_;
 
     ChartWidget* replicationChart_ = nullptr;
-    SlotHandles replication_;
+    ScenarioSeries replication_;
     SeriesHandle tenPercentMarker_;
     SeriesHandle replicateMonthMarker_;
     MoneyScale replicationScale_;

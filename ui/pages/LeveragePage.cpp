@@ -5,18 +5,14 @@
 #include <algorithm>
 
 #include "charts/BarChartWidget.h"
+#include "models/LeverageModel.h"
 #include "pages/PageAxes.h"
+#include "style/Palette.h"
 #include "widgets/KpiCard.h"
 
 namespace leverboard::ui {
 namespace {
 
-// Reference lines in grey, special points in one colour readable on light
-// and dark (the same choice as the cost page).
-const QColor kReference(0x80, 0x80, 0x80);
-const QColor kSpecialPoint(0xf2, 0xb7, 0x05);
-const QColor kTarget(0xd6, 0x27, 0x28);
-const QColor kNoAiRole(0xff, 0x7f, 0x0e);
 const std::array<QColor, 3> kStageColors{QColor(0x59, 0xa1, 0x4f), QColor(0xe1, 0x57, 0x59),
                                         QColor(0x9c, 0x9c, 0x9c)};
 
@@ -66,7 +62,80 @@ bool sameShares(const LeverageResults& a, const LeverageResults& b) {
     return true;
 }
 
+// The Overview's leverage tile: the team needed against compute, with the
+// scenario's own compute marked.
+class HeadcountHeadline final : public PageHeadline {
+public:
+    explicit HeadcountHeadline(QWidget* parent)
+        : chart_(new ChartWidget(LeveragePage::tr("Team needed vs. compute"),
+                                 // 1 + C, as on the page: C = 0 (no AI) has a place on the log
+                                 // axis and the labels read 1, 10, …, 10000.
+                                 AxisSpec(LeveragePage::tr("1 + compute / person"), AxisScale::Log,
+                                          QStringLiteral("%g"), 1.0, computeX(spec(ParamId::LevComputePerPerson).max)),
+                                 AxisSpec{LeveragePage::tr("People"), AxisScale::Linear, QStringLiteral("%.0f"), 0.0,
+                                          std::nullopt},
+                                 parent)) {
+        for (int slot = 0; slot < kMaxCompared; ++slot) {
+            const auto i = std::size_t(slot);
+            headcount_[i] = chart_->addLine(LeveragePage::tr("Required headcount"), scenarioColor(slot));
+            scenarioCompute_[i] = chart_->addPoints(LeveragePage::tr("Your compute"), scenarioColor(slot));
+            colorByScenario(chart_, headcount_[i], slot);
+            colorByScenario(chart_, scenarioCompute_[i], slot);
+        }
+    }
+
+    ChartWidget* chart() const override { return chart_; }
+
+    void showResults(const std::vector<ScenarioView>& views) override {
+        applyScenarioColors(views);
+        const bool compare = views.size() > 1;
+        const int shown = std::min(int(views.size()), kMaxCompared);
+        if (shown != shownSlots_ || compare != compare_) {
+            shownSlots_ = shown;
+            compare_ = compare;
+            for (int slot = 0; slot < kMaxCompared; ++slot) {
+                const auto i = std::size_t(slot);
+                chart_->setSeriesVisible(headcount_[i], slot < shown);
+                chart_->setSeriesVisible(scenarioCompute_[i], slot < shown);
+                // Showing a series shows its legend entry: hide the ones roles explain.
+                chart_->setInLegend(headcount_[i], slot < shown && compare);
+                chart_->setInLegend(scenarioCompute_[i], slot < shown && !compare);
+            }
+        }
+        bool anyFeasible = false;
+        bool anyData = false;
+        for (std::size_t slot = 0; slot < std::size_t(shown); ++slot) {
+            if (!views[slot].results) continue;
+            const LeverageResults& lev = views[slot].results->get<LeverageResults>();
+            // Infeasible compute levels (no team reaches the target) leave a gap.
+            const QList<QPointF> feasible = presentPoints(lev.computeGrid, lev.headcountAtCompute, computeX);
+            anyData = anyData || std::min(lev.computeGrid.size(), lev.headcountAtCompute.size()) > 0;
+            anyFeasible = anyFeasible || !feasible.isEmpty();
+            chart_->setPoints(headcount_[slot], stepPoints(feasible));
+            QList<QPointF> marked;
+            if (lev.requiredHeadcount) marked.append(QPointF(computeX(lev.compute), *lev.requiredHeadcount));
+            chart_->setPoints(scenarioCompute_[slot], marked);
+            chart_->setSeriesName(headcount_[slot], compare ? views[slot].name : LeveragePage::tr("Required headcount"));
+        }
+        chart_->setNote(!anyData       ? LeveragePage::tr("No data")
+                        : anyFeasible ? QString()
+                                      : LeveragePage::tr("No team size reaches the target"));
+        chart_->updateRanges();
+    }
+
+private:
+    ChartWidget* chart_;
+    std::array<SeriesHandle, kMaxCompared> headcount_{};
+    std::array<SeriesHandle, kMaxCompared> scenarioCompute_{};  // the scenario's C on its step line
+    int shownSlots_ = -1;
+    bool compare_ = false;
+};
+
 }  // namespace
+
+std::unique_ptr<PageHeadline> LeveragePage::headline(QWidget* parent) {
+    return std::make_unique<HeadcountHeadline>(parent);
+}
 
 LeveragePage::LeveragePage(QWidget* parent) : ModelPage(parent) {
     kpis_ = new KpiStrip({QStringLiteral("lev.required_headcount"), QStringLiteral("lev.no_ai_headcount"),
@@ -80,7 +149,7 @@ LeveragePage::LeveragePage(QWidget* parent) : ModelPage(parent) {
     buildCostChart();
     buildPathCharts();
     buildStageChart();
-    charts_ = {headcountChart_, teamChart_, costChart_, pathHeadcountChart_, pathComputeChart_};
+    charts_ = {headcountChart_, teamChart_, costChart_, pathHeadcountChart_, pathComputeChart_, stageChart_};
 
     // What compute buys on top, how the team path unfolds below.
     auto* grid = new QGridLayout;
@@ -103,14 +172,10 @@ LeveragePage::LeveragePage(QWidget* parent) : ModelPage(parent) {
 
 void LeveragePage::buildHeadcountChart() {
     headcountChart_ = new ChartWidget(tr("Required headcount"), computeAxis(), peopleAxis(), this);
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const QColor color = scenarioColor(int(slot));
-        headcountLine_[slot] = headcountChart_->addLine(tr("Required headcount"), color);
-        headcountAtScenario_[slot] = headcountChart_->addPoints(tr("At your compute"), color, 8);
-        colorByScenario(headcountChart_, headcountLine_[slot], int(slot));
-        colorByScenario(headcountChart_, headcountAtScenario_[slot], int(slot));
-    }
-    headcountComputeMarker_ = headcountChart_->addVerticalMarker(tr("Your compute"), kReference);
+    headcountLine_ = ScenarioSeries::lines(headcountChart_, tr("Required headcount"));
+    headcountAtScenario_ = ScenarioSeries::points(headcountChart_, tr("At your compute"), 8);
+    headcountAtScenario_.names(tr("At your compute"), QString()).legend(ScenarioSeries::Legend::Never);
+    headcountComputeMarker_ = headcountChart_->addVerticalMarker(tr("Your compute"), role::reference());
 }
 
 void LeveragePage::buildTeamChart() {
@@ -119,26 +184,24 @@ void LeveragePage::buildTeamChart() {
                                  AxisSpec(tr("Output (features / quarter)"), AxisScale::Linear,
                                           QStringLiteral("%.3g"), 0.0),
                                  this);
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const QColor color = scenarioColor(int(slot));
-        teamOutput_[slot] = teamChart_->addLine(tr("With AI"), color);
-        teamOutputNoAi_[slot] = teamChart_->addLine(tr("No AI"), color, 2.0, LineStyle::Dashed);
-        colorByScenario(teamChart_, teamOutput_[slot], int(slot));
-    }
-    peakMarker_ = teamChart_->addVerticalMarker(tr("Peak"), kReference);
-    targetMarker_ = teamChart_->addHorizontalMarker(tr("Target"), kTarget);
+    teamOutput_ = ScenarioSeries::lines(teamChart_, tr("With AI"));
+    // One scenario: the role tells the lines apart by colour too.
+    teamOutputNoAi_ = ScenarioSeries::lines(teamChart_, tr("No AI"), 2.0, LineStyle::Dashed);
+    teamOutputNoAi_.singleColor(role::secondary()).names(tr("No AI"), tr("%1 (no AI)"));
+    peakMarker_ = teamChart_->addVerticalMarker(tr("Peak"), role::reference());
+    targetMarker_ = teamChart_->addHorizontalMarker(tr("Target"), role::alert());
 }
 
 void LeveragePage::buildCostChart() {
     costChart_ = new ChartWidget(tr("Cost per quarter"), computeAxis(),
                                  AxisSpec(costAxisTitle(costScale_), AxisScale::Log, QStringLiteral("%g")), this);
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const QColor color = scenarioColor(int(slot));
-        costLine_[slot] = costChart_->addLine(tr("Cost"), color);
-        costOptimum_[slot] = costChart_->addPoints(tr("Optimum"), slot == 0 ? kSpecialPoint : color, 10);
-        colorByScenario(costChart_, costLine_[slot], int(slot));
-    }
-    costComputeMarker_ = costChart_->addVerticalMarker(tr("Your compute"), kReference);
+    costLine_ = ScenarioSeries::lines(costChart_, tr("Cost"));
+    // In compare mode the optima are told apart by colour; only the first is in the legend.
+    costOptimum_ = ScenarioSeries::points(costChart_, tr("Optimum"), 10);
+    costOptimum_.singleColor(role::highlight())
+        .names(tr("Optimum"), tr("%1 optimum"))
+        .legend(ScenarioSeries::Legend::FirstOnly);
+    costComputeMarker_ = costChart_->addVerticalMarker(tr("Your compute"), role::reference());
 }
 
 void LeveragePage::buildPathCharts() {
@@ -146,13 +209,8 @@ void LeveragePage::buildPathCharts() {
     pathComputeChart_ = new ChartWidget(
         tr("Optimal compute per person"), monthAxis(),
         AxisSpec(tr("Compute per person (units)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0), this);
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const QColor color = scenarioColor(int(slot));
-        pathHeadcount_[slot] = pathHeadcountChart_->addLine(tr("Optimal headcount"), color);
-        pathCompute_[slot] = pathComputeChart_->addLine(tr("Optimal compute"), color);
-        colorByScenario(pathHeadcountChart_, pathHeadcount_[slot], int(slot));
-        colorByScenario(pathComputeChart_, pathCompute_[slot], int(slot));
-    }
+    pathHeadcount_ = ScenarioSeries::lines(pathHeadcountChart_, tr("Optimal headcount"));
+    pathCompute_ = ScenarioSeries::lines(pathComputeChart_, tr("Optimal compute"));
 }
 
 void LeveragePage::buildStageChart() {
@@ -172,63 +230,52 @@ void LeveragePage::buildStageChart() {
 
 void LeveragePage::showResults(const std::vector<ScenarioView>& views) {
     if (views.empty() || !views.front().results) return;
-    applyScenarioColors(views);
-    const bool compare = views.size() > 1;
     kpis_->showResults(*views.front().results);
-    showHeadcount(views, compare);
-    showTeam(views, compare);
-    showCost(views, compare);
-    showPaths(views, compare);
+    showHeadcount(views);
+    showTeam(views);
+    showCost(views);
+    showPaths(views);
     showStages(views);
 }
 
-void LeveragePage::showHeadcount(const std::vector<ScenarioView>& views, bool compare) {
+void LeveragePage::showHeadcount(const std::vector<ScenarioView>& views) {
     bool anyFeasible = false;
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const bool used = slot < views.size();
-        headcountChart_->setSeriesVisible(headcountLine_[slot], used);
-        headcountChart_->setSeriesVisible(headcountAtScenario_[slot], used);
-        headcountChart_->setInLegend(headcountAtScenario_[slot], false);
-        if (!used) continue;
-        const LeverageResults& lev = views[slot].results->leverage;
+    headcountLine_.show(views, [&anyFeasible](const ScenarioView& view) {
+        const LeverageResults& lev = view.results->get<LeverageResults>();
         const QList<QPointF> points = presentPoints(lev.computeGrid, lev.headcountAtCompute, computeX);
         anyFeasible = anyFeasible || !points.isEmpty();
-        headcountChart_->setPoints(headcountLine_[slot], stepPoints(points));
-        headcountChart_->setSeriesName(headcountLine_[slot], compare ? views[slot].name : tr("Required headcount"));
+        return stepPoints(points);
+    });
+    headcountAtScenario_.show(views, [](const ScenarioView& view) {
+        const LeverageResults& lev = view.results->get<LeverageResults>();
         QList<QPointF> atScenario;
         if (lev.requiredHeadcount) atScenario.append(QPointF(computeX(lev.compute), *lev.requiredHeadcount));
-        headcountChart_->setPoints(headcountAtScenario_[slot], atScenario);
-    }
-    const LeverageResults& active = views.front().results->leverage;
+        return atScenario;
+    });
+    const LeverageResults& active = views.front().results->get<LeverageResults>();
     headcountChart_->setMarker(headcountComputeMarker_, computeX(active.compute));
     headcountChart_->setNote(anyFeasible ? QString() : tr("No team size reaches the target"));
     headcountChart_->updateRanges();
 }
 
-void LeveragePage::showTeam(const std::vector<ScenarioView>& views, bool compare) {
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const bool used = slot < views.size();
-        teamChart_->setSeriesVisible(teamOutput_[slot], used);
-        teamChart_->setSeriesVisible(teamOutputNoAi_[slot], used);
-        if (!used) continue;
-        const LeverageResults& lev = views[slot].results->leverage;
-        teamChart_->setPoints(teamOutput_[slot], toPoints(lev.teamSize, lev.teamOutput));
-        teamChart_->setPoints(teamOutputNoAi_[slot], toPoints(lev.teamSize, lev.teamOutputNoAi));
-        teamChart_->setSeriesName(teamOutput_[slot], compare ? views[slot].name : tr("With AI"));
-        teamChart_->setSeriesName(teamOutputNoAi_[slot],
-                                  compare ? tr("%1 (no AI)").arg(views[slot].name) : tr("No AI"));
-        // One scenario: the role tells the lines apart by colour too.
-        teamChart_->setSeriesColor(teamOutputNoAi_[slot], compare ? views[slot].color : kNoAiRole);
-    }
-    const LeverageResults& active = views.front().results->leverage;
+void LeveragePage::showTeam(const std::vector<ScenarioView>& views) {
+    teamOutput_.show(views, [](const ScenarioView& view) {
+        const LeverageResults& lev = view.results->get<LeverageResults>();
+        return toPoints(lev.teamSize, lev.teamOutput);
+    });
+    teamOutputNoAi_.show(views, [](const ScenarioView& view) {
+        const LeverageResults& lev = view.results->get<LeverageResults>();
+        return toPoints(lev.teamSize, lev.teamOutputNoAi);
+    });
+    const LeverageResults& active = views.front().results->get<LeverageResults>();
     teamChart_->setMarker(peakMarker_, active.teamPeak);
     teamChart_->setMarker(targetMarker_, active.targetWork);
     teamChart_->updateRanges();
 }
 
-void LeveragePage::showCost(const std::vector<ScenarioView>& views, bool compare) {
+void LeveragePage::showCost(const std::vector<ScenarioView>& views) {
     // The unit follows what the active scenario's team costs now.
-    const LeverageResults& active = views.front().results->leverage;
+    const LeverageResults& active = views.front().results->get<LeverageResults>();
     MaybeNumber reference = active.costPerQuarter ? active.costPerQuarter : active.optimalCostPerQuarter;
     if (!reference)
         for (const MaybeNumber& cost : active.costAtCompute)
@@ -236,42 +283,33 @@ void LeveragePage::showCost(const std::vector<ScenarioView>& views, bool compare
     if (reference && costScale_.update(*reference)) costChart_->setYAxisTitle(costAxisTitle(costScale_));
     const double divisor = costScale_.divisor();
 
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const bool used = slot < views.size();
-        costChart_->setSeriesVisible(costLine_[slot], used);
-        costChart_->setSeriesVisible(costOptimum_[slot], used);
-        if (!used) continue;
-        const LeverageResults& lev = views[slot].results->leverage;
-        costChart_->setPoints(costLine_[slot], presentPoints(lev.computeGrid, lev.costAtCompute, computeX, divisor));
-        costChart_->setSeriesName(costLine_[slot], compare ? views[slot].name : tr("Cost"));
+    costLine_.show(views, [divisor](const ScenarioView& view) {
+        const LeverageResults& lev = view.results->get<LeverageResults>();
+        return presentPoints(lev.computeGrid, lev.costAtCompute, computeX, divisor);
+    });
+    costOptimum_.show(views, [divisor](const ScenarioView& view) {
+        const LeverageResults& lev = view.results->get<LeverageResults>();
         QList<QPointF> optimum;
         if (lev.optimalCompute && lev.optimalCostPerQuarter)
             optimum.append(QPointF(computeX(*lev.optimalCompute), *lev.optimalCostPerQuarter / divisor));
-        costChart_->setPoints(costOptimum_[slot], optimum);
-        costChart_->setSeriesName(costOptimum_[slot], compare ? tr("%1 optimum").arg(views[slot].name) : tr("Optimum"));
-        // In compare mode the optima are told apart by colour; only the first is in the legend.
-        costChart_->setSeriesColor(costOptimum_[slot], compare ? views[slot].color : kSpecialPoint);
-        costChart_->setInLegend(costOptimum_[slot], slot == 0);
-    }
+        return optimum;
+    });
     costChart_->setMarker(costComputeMarker_, computeX(active.compute));
     costChart_->updateRanges();
 }
 
-void LeveragePage::showPaths(const std::vector<ScenarioView>& views, bool compare) {
+void LeveragePage::showPaths(const std::vector<ScenarioView>& views) {
     bool anyPath = false;
-    for (std::size_t slot = 0; slot < kMaxCompared; ++slot) {
-        const bool used = slot < views.size();
-        pathHeadcountChart_->setSeriesVisible(pathHeadcount_[slot], used);
-        pathComputeChart_->setSeriesVisible(pathCompute_[slot], used);
-        if (!used) continue;
-        const LeverageResults& lev = views[slot].results->leverage;
+    pathHeadcount_.show(views, [&anyPath](const ScenarioView& view) {
+        const LeverageResults& lev = view.results->get<LeverageResults>();
         const QList<QPointF> headcount = presentPoints(lev.month, lev.optimalHeadcountPath);
         anyPath = anyPath || !headcount.isEmpty();
-        pathHeadcountChart_->setPoints(pathHeadcount_[slot], stepPoints(headcount));
-        pathComputeChart_->setPoints(pathCompute_[slot], stepPoints(presentPoints(lev.month, lev.optimalComputePath)));
-        pathHeadcountChart_->setSeriesName(pathHeadcount_[slot], compare ? views[slot].name : tr("Optimal headcount"));
-        pathComputeChart_->setSeriesName(pathCompute_[slot], compare ? views[slot].name : tr("Optimal compute"));
-    }
+        return stepPoints(headcount);
+    });
+    pathCompute_.show(views, [](const ScenarioView& view) {
+        const LeverageResults& lev = view.results->get<LeverageResults>();
+        return stepPoints(presentPoints(lev.month, lev.optimalComputePath));
+    });
     const QString note = anyPath ? QString() : tr("No team reaches the target");
     pathHeadcountChart_->setNote(note);
     pathComputeChart_->setNote(note);
@@ -292,7 +330,7 @@ void LeveragePage::showStages(const std::vector<ScenarioView>& views) {
             values[i].append(100.0 * (withAi ? lev.stages[i].timeAfter : lev.stages[i].share));
     };
     if (views.size() == 1) {
-        const LeverageResults& lev = views.front().results->leverage;
+        const LeverageResults& lev = views.front().results->get<LeverageResults>();
         addBar(tr("Before AI"), lev, false);
         addBar(tr("With AI"), lev, true);
     } else {
@@ -302,11 +340,11 @@ void LeveragePage::showStages(const std::vector<ScenarioView>& views) {
             names.clear();
             for (const ScenarioView& view : views) names.append(view.name);
         }
-        const LeverageResults& active = views.front().results->leverage;
+        const LeverageResults& active = views.front().results->get<LeverageResults>();
         bool sharesDiffer = false;
-        for (const ScenarioView& view : views) sharesDiffer = sharesDiffer || !sameShares(view.results->leverage, active);
+        for (const ScenarioView& view : views) sharesDiffer = sharesDiffer || !sameShares(view.results->get<LeverageResults>(), active);
         for (std::size_t slot = 0; slot < views.size(); ++slot) {
-            const LeverageResults& lev = views[slot].results->leverage;
+            const LeverageResults& lev = views[slot].results->get<LeverageResults>();
             if (slot == 0 || sharesDiffer)
                 addBar(sharesDiffer ? tr("%1 no AI").arg(names[qsizetype(slot)]) : tr("No AI"), lev, false);
             addBar(names[qsizetype(slot)], lev, true);

@@ -7,6 +7,7 @@
 #include "charts/ChartWidget.h"
 #include "charts/MoneyScale.h"
 #include "pages/ModelPage.h"
+#include "pages/ScenarioSeries.h"
 #include "scenario/Workspace.h"
 
 namespace leverboard::ui {
@@ -18,57 +19,57 @@ class LeveragePage : public ModelPage {
     Q_OBJECT
 public:
     explicit LeveragePage(QWidget* parent = nullptr);
+    // The Overview's tile for this model: its small live chart (PageRegistry).
+    static std::unique_ptr<PageHeadline> headline(QWidget* parent);
 
     QString pageTitle() const override { return tr("Compute leverage"); }
     ModelGroup group() const override { return ModelGroup::Leverage; }
     void showResults(const std::vector<ScenarioView>& views) override;
-    QList<ChartWidget*> charts() const override { return charts_; }
+    QList<Chart*> charts() const override { return charts_; }
 
-    // The bucket-effect bars (not an XY chart, so not in charts()).
+    // The bucket-effect bars.
     BarChartWidget* stageChart() const { return stageChart_; }
     KpiStrip* kpiStrip() const { return kpis_; }
     // Dollars per unit of the cost chart's value axis ($ thousands → 1000).
     double costDivisor() const { return costScale_.divisor(); }
 
 private:
-    using SlotHandles = std::array<SeriesHandle, kMaxCompared>;
-
     void buildHeadcountChart();
     void buildTeamChart();
     void buildCostChart();
     void buildPathCharts();
     void buildStageChart();
 
-    void showHeadcount(const std::vector<ScenarioView>& views, bool compare);
-    void showTeam(const std::vector<ScenarioView>& views, bool compare);
-    void showCost(const std::vector<ScenarioView>& views, bool compare);
-    void showPaths(const std::vector<ScenarioView>& views, bool compare);
+    void showHeadcount(const std::vector<ScenarioView>& views);
+    void showTeam(const std::vector<ScenarioView>& views);
+    void showCost(const std::vector<ScenarioView>& views);
+    void showPaths(const std::vector<ScenarioView>& views);
     void showStages(const std::vector<ScenarioView>& views);
 
     KpiStrip* kpis_ = nullptr;
-    QList<ChartWidget*> charts_;
+    QList<Chart*> charts_;
 
     ChartWidget* headcountChart_ = nullptr;
-    SlotHandles headcountLine_;
-    SlotHandles headcountAtScenario_;
+    ScenarioSeries headcountLine_;
+    ScenarioSeries headcountAtScenario_;
     SeriesHandle headcountComputeMarker_;
 
     ChartWidget* teamChart_ = nullptr;
-    SlotHandles teamOutput_;
-    SlotHandles teamOutputNoAi_;
+    ScenarioSeries teamOutput_;
+    ScenarioSeries teamOutputNoAi_;
     SeriesHandle peakMarker_;
     SeriesHandle targetMarker_;
 
     ChartWidget* costChart_ = nullptr;
-    SlotHandles costLine_;
-    SlotHandles costOptimum_;
+    ScenarioSeries costLine_;
+    ScenarioSeries costOptimum_;
     SeriesHandle costComputeMarker_;
     MoneyScale costScale_;
 
     ChartWidget* pathHeadcountChart_ = nullptr;
-    SlotHandles pathHeadcount_;
+    ScenarioSeries pathHeadcount_;
     ChartWidget* pathComputeChart_ = nullptr;
-    SlotHandles pathCompute_;
+    ScenarioSeries pathCompute_;
 
     BarChartWidget* stageChart_ = nullptr;
     std::array<int, 3> stageSets_{};  // generate, review, other

@@ -6,9 +6,11 @@
 #include <QList>
 #include <QString>
 #include <QWidget>
+#include <memory>
 #include <optional>
 #include <vector>
 
+#include "charts/BarChartWidget.h"
 #include "charts/ChartWidget.h"
 
 #include "document/EvaluationScheduler.h"
@@ -16,18 +18,9 @@
 
 namespace leverboard::ui {
 
-class ModelPage : public QWidget {
-    Q_OBJECT
-public:
-    using QWidget::QWidget;
-
-    virtual QString pageTitle() const = 0;
-    virtual ModelGroup group() const = 0;  // Global for the Overview
-    // views[0] is the active scenario; more entries in compare mode. Update
-    // series in place: replace data, never rebuild.
-    virtual void showResults(const std::vector<ScenarioView>& views) = 0;
-    virtual QList<ChartWidget*> charts() const = 0;
-
+// Series that draw one scenario each take that scenario's colour: the
+// bookkeeping pages and headlines share.
+class ScenarioColoring {
 protected:
     // Declares that `series` draws the scenario in view `slot`: it takes that
     // scenario's colour (views[slot].color, stable while the active scenario
@@ -56,6 +49,46 @@ private:
         std::optional<QColor> singleColor;
     };
     std::vector<ScenarioColored> scenarioColored_;
+};
+
+// What a model page offers the Overview: one small live chart of its model,
+// built and updated by the page's own code (the registry's PageSpec::headline
+// makes it). The Overview puts it in the model's tile beside the model's
+// headline KPI cards (KpiSpec::headline).
+class PageHeadline : protected ScenarioColoring {
+public:
+    virtual ~PageHeadline() = default;
+    virtual ChartWidget* chart() const = 0;  // parented to the widget the factory was given
+    // views[0] is the active scenario, as in ModelPage::showResults.
+    virtual void showResults(const std::vector<ScenarioView>& views) = 0;
+};
+
+class ModelPage : public QWidget, protected ScenarioColoring {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual QString pageTitle() const = 0;
+    virtual ModelGroup group() const = 0;  // Global for the Overview
+    // views[0] is the active scenario; more entries in compare mode. Update
+    // series in place: replace data, never rebuild.
+    virtual void showResults(const std::vector<ScenarioView>& views) = 0;
+    // Every chart of the page, line and bar alike, in the order the page
+    // reads (and built them); hidden ones too. The one way to enumerate a
+    // page's charts: exports, the report and presentation mode go through it.
+    virtual QList<Chart*> charts() const = 0;
+    // charts() of one kind.
+    QList<ChartWidget*> lineCharts() const { return chartsOf<ChartWidget>(); }
+    QList<BarChartWidget*> barCharts() const { return chartsOf<BarChartWidget>(); }
+
+private:
+    template <class Kind>
+    QList<Kind*> chartsOf() const {
+        QList<Kind*> kind;
+        for (Chart* chart : charts())
+            if (auto* typed = qobject_cast<Kind*>(chart)) kind.append(typed);
+        return kind;
+    }
 };
 
 }  // namespace leverboard::ui

@@ -1,0 +1,57 @@
+#include "pages/PageRegistry.h"
+
+#include <vector>
+
+#include "pages/CapexPage.h"
+#include "pages/ComparePage.h"
+#include "pages/CostPage.h"
+#include "pages/HalfLifePage.h"
+#include "pages/LeveragePage.h"
+#include "pages/OverviewPage.h"
+
+namespace leverboard::ui {
+namespace {
+
+template <class Page>
+ModelPage* create(WorkspaceDocument*) {
+    return new Page;
+}
+
+ModelPage* createCompare(WorkspaceDocument* document) { return new ComparePage(document); }
+
+// Model pages in the model registry's order (core/models/ModelRegistry.cpp).
+const PageSpec kPages[] = {
+    {"overview", ModelGroup::Global, &create<OverviewPage>, nullptr, true},
+    {"cost", ModelGroup::Cost, &create<CostPage>, &CostPage::headline, true},
+    {"leverage", ModelGroup::Leverage, &create<LeveragePage>, &LeveragePage::headline, true},
+    {"half_life", ModelGroup::HalfLife, &create<HalfLifePage>, &HalfLifePage::headline, true},
+    {"capex", ModelGroup::Capex, &create<CapexPage>, &CapexPage::headline, true},
+    {"compare", ModelGroup::Global, &createCompare, nullptr, false},  // tables for compare mode
+};
+
+}  // namespace
+
+std::span<const PageSpec> pageSpecs() { return kPages; }
+
+std::span<const PageSpec> modelPageSpecs() {
+    static const std::vector<PageSpec> models = [] {
+        std::vector<PageSpec> specs;
+        for (const PageSpec& spec : kPages)
+            if (spec.headline) specs.push_back(spec);
+        return specs;
+    }();
+    return models;
+}
+
+const PageSpec* findPageSpec(std::string_view id) {
+    for (const PageSpec& spec : kPages)
+        if (spec.id == id) return &spec;
+    return nullptr;
+}
+
+QKeySequence pageShortcut(int index) {
+    if (index < 0 || index > 8) return {};
+    return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+}
+
+}  // namespace leverboard::ui
