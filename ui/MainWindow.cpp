@@ -8,6 +8,7 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -21,14 +22,11 @@
 #include "Preferences.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
-#include "pages/CapexPage.h"
-#include "pages/ComparePage.h"
-#include "pages/CostPage.h"
-#include "pages/HalfLifePage.h"
-#include "pages/LeveragePage.h"
-#include "pages/OverviewPage.h"
+#include "pages/ModelPage.h"
+#include "pages/PageRegistry.h"
 #include "present/ExportActions.h"
 #include "present/PresentationMode.h"
+#include "text/MessageText.h"
 #include "widgets/ParameterPanel.h"
 #include "workspace/FileController.h"
 #include "workspace/RecoveryManager.h"
@@ -41,8 +39,7 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
       parameterPanel_(new ParameterPanel(document, this)), tabs_(new QTabWidget(this)),
       warningBanner_(new QLabel(this)) {
     setObjectName(QStringLiteral("MainWindow"));
-    pages_ = {new OverviewPage, new CostPage, new LeveragePage, new HalfLifePage, new CapexPage,
-              new ComparePage(document_)};  // Compare: tables for compare mode (Ctrl+6)
+    for (const PageSpec& spec : pageSpecs()) pages_.append(spec.create(document_));
     // "Capex & ROIC": a tab reads '&' as a mnemonic marker, so double it.
     for (ModelPage* page : pages_) tabs_->addTab(page, QString(page->pageTitle()).replace(QLatin1Char('&'), QStringLiteral("&&")));
     tabs_->setDocumentMode(true);
@@ -89,8 +86,9 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     fileController_ = new FileController(document_, this);
     fileController_->addActionsTo(fileMenu_);
     recoveryManager_ = new RecoveryManager(document_, this);
-    installExportActions(this);
-    installPresentationMode(this);
+    const Dashboard dashboard{this, document_, scheduler_, tabs_, pages_};
+    installExportActions(dashboard, fileMenu_);
+    installPresentationMode(dashboard, viewMenu_);
     setAcceptDrops(true);
     connect(scheduler_, &EvaluationScheduler::resultsReady, this, &MainWindow::refreshResults);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
@@ -148,7 +146,7 @@ void MainWindow::buildMenus() {
 
     for (int i = 0; i < pages_.size(); ++i) {
         QAction* action = viewMenu_->addAction(pages_[i]->pageTitle());
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcut(pageShortcut(i));
         action->setShortcutContext(Qt::ApplicationShortcut);
         connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
     }
@@ -167,10 +165,13 @@ void MainWindow::buildMenus() {
 
     QAction* about = help->addAction(tr("&About Leverboard"));
     connect(about, &QAction::triggered, this, [this] {
+        // The models, as their pages name them.
+        QStringList models;
+        for (const ModelPage* page : pages_)
+            if (page->group() != ModelGroup::Global) models << page->pageTitle().toHtmlEscaped();
         QMessageBox::about(this, tr("About Leverboard"),
-                           tr("<b>Leverboard %1</b><p>A dashboard for the economics of AI compute: "
-                              "compute leverage, cost-decline curves, model half-life, capex and ROIC.</p>")
-                               .arg(QApplication::applicationVersion()));
+                           tr("<b>Leverboard %1</b><p>A dashboard for the economics of AI compute: %2.</p>")
+                               .arg(QApplication::applicationVersion(), QLocale().createSeparatedList(models)));
     });
 }
 
@@ -190,7 +191,7 @@ void MainWindow::refreshResults() {
         warningBanner_->hide();
     } else {
         QStringList lines;
-        for (const auto& w : warnings) lines << QString::fromStdString(w);
+        for (const auto& w : warnings) lines << messageText(w, MessageChannel::Gui);
         warningBanner_->setText(tr("⚠ %n warning(s): ", nullptr, int(warnings.size())) + lines.join(QStringLiteral(" · ")));
         warningBanner_->setToolTip(lines.join(QLatin1Char('\n')));
         warningBanner_->show();

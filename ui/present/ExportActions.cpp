@@ -5,15 +5,15 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
+#include <QMainWindow>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 
-#include "MainWindow.h"
-#include "charts/BarChartWidget.h"
-#include "charts/ChartWidget.h"
+#include "charts/Chart.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
 #include "pages/ModelPage.h"
@@ -55,16 +55,17 @@ public:
 
 }  // namespace
 
-ExportActions::ExportActions(MainWindow* window)
-    : QObject(window), window_(window), reportPageSize_(Report::localePageSize()) {
+ExportActions::ExportActions(const Dashboard& dashboard)
+    : QObject(dashboard.window), dashboard_(dashboard), window_(dashboard.window),
+      reportPageSize_(Report::localePageSize()) {
     setObjectName(QStringLiteral("ExportActions"));
 
-    exportMenu_ = new QMenu(tr("&Export"), window);
+    exportMenu_ = new QMenu(tr("&Export"), window_);
     exportMenu_->setObjectName(QStringLiteral("ExportMenu"));
     pageChartsAction_ = exportMenu_->addAction(tr("Current Page &Charts…"));
     pageChartsAction_->setToolTip(tr("Every chart of the current page as a PNG image (2× pixels), into a folder"));
     csvAction_ = exportMenu_->addAction(tr("&Time Series as CSV…"));
-    csvAction_->setToolTip(tr("cost.csv, leverage.csv, half_life.csv and capex.csv, into a folder"));
+    csvAction_->setToolTip(tr("%1, into a folder").arg(QLocale().createSeparatedList(chart_export::modelCsvFileNames())));
     exportMenu_->addSeparator();
     reportAction_ = exportMenu_->addAction(tr("&Report (PDF)…"));
     reportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -73,8 +74,8 @@ ExportActions::ExportActions(MainWindow* window)
     connect(reportAction_, &QAction::triggered, this, &ExportActions::exportReport);
 
     // A page without charts (Compare) has nothing for "Current page charts".
-    auto updateEnabled = [this] { pageChartsAction_->setEnabled(!pageCharts(window_->currentPage()).isEmpty()); };
-    connect(window_->pageTabs(), &QTabWidget::currentChanged, this, updateEnabled);
+    auto updateEnabled = [this] { pageChartsAction_->setEnabled(!pageCharts(dashboard_.currentPage()).isEmpty()); };
+    connect(dashboard_.pageTabs, &QTabWidget::currentChanged, this, updateEnabled);
     updateEnabled();
 
     connectChartMenus();
@@ -82,24 +83,20 @@ ExportActions::ExportActions(MainWindow* window)
 
 void ExportActions::connectChartMenus() {
     // Every chart, hidden ones too: a page may show a chart later.
-    for (ModelPage* page : window_->pages()) {
-        for (ChartWidget* chart : page->findChildren<ChartWidget*>())
-            connect(chart, &ChartWidget::contextMenuRequested, this,
-                    [this, chart](const QPoint& at) { chartMenu(PageChart(chart))->popup(at); });
-        for (BarChartWidget* chart : page->findChildren<BarChartWidget*>())
-            connect(chart, &BarChartWidget::contextMenuRequested, this,
-                    [this, chart](const QPoint& at) { chartMenu(PageChart(chart))->popup(at); });
-    }
+    for (ModelPage* page : dashboard_.pages)
+        for (Chart* chart : page->charts())
+            connect(chart, &Chart::contextMenuRequested, this,
+                    [this, chart](const QPoint& at) { chartMenu(chart)->popup(at); });
 }
 
-QMenu* ExportActions::chartMenu(const PageChart& chart) {
+QMenu* ExportActions::chartMenu(Chart* chart) {
     auto* menu = new QMenu(window_);
     menu->setObjectName(QStringLiteral("ChartMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    const QPointer<QWidget> widget = chart.widget();
+    const QPointer<Chart> alive = chart;
     // The chart may go away while the menu is open (never in practice): check first.
-    auto save = [this, widget, chart](ChartFormat format) {
-        if (widget) saveChart(chart, format);
+    auto save = [this, alive](ChartFormat format) {
+        if (alive) saveChart(alive, format);
     };
     QAction* png = menu->addAction(tr("Save as &PNG…"), this, [save] { save(ChartFormat::Png); });
     png->setObjectName(QStringLiteral("SaveChartPng"));
@@ -108,10 +105,10 @@ QMenu* ExportActions::chartMenu(const PageChart& chart) {
     QAction* pdf = menu->addAction(tr("Save as P&DF…"), this, [save] { save(ChartFormat::Pdf); });
     pdf->setObjectName(QStringLiteral("SaveChartPdf"));
     menu->addSeparator();
-    QAction* copy = menu->addAction(tr("&Copy Image"), this, [this, widget, chart] {
-        if (!widget) return;
-        chart_export::copyToClipboard(chart, chart_export::exportSize(chart));
-        window_->statusBar()->showMessage(tr("Copied “%1” to the clipboard").arg(chart.title()), 5000);
+    QAction* copy = menu->addAction(tr("&Copy Image"), this, [this, alive] {
+        if (!alive) return;
+        chart_export::copyToClipboard(alive, chart_export::exportSize(alive));
+        window_->statusBar()->showMessage(tr("Copied “%1” to the clipboard").arg(alive->title()), 5000);
     });
     copy->setObjectName(QStringLiteral("CopyChartImage"));
     return menu;
@@ -120,18 +117,18 @@ QMenu* ExportActions::chartMenu(const PageChart& chart) {
 // ---- Names and places ------------------------------------------------------
 
 QString ExportActions::scenarioSlug() const {
-    const auto& views = window_->scheduler()->views();
+    const auto& views = dashboard_.scheduler->views();
     if (views.size() > 1) return QStringLiteral("compare");
-    return fileSlug(QString::fromStdString(window_->document()->activeScenario().name));
+    return fileSlug(QString::fromStdString(dashboard_.document->activeScenario().name));
 }
 
-QString ExportActions::defaultChartFileName(const PageChart& chart, ChartFormat format) const {
-    return QStringLiteral("%1-%2.%3").arg(scenarioSlug(), fileSlug(chart.title()), QLatin1String(formatInfo(format).suffix));
+QString ExportActions::defaultChartFileName(const Chart* chart, ChartFormat format) const {
+    return QStringLiteral("%1-%2.%3").arg(scenarioSlug(), fileSlug(chart->title()), QLatin1String(formatInfo(format).suffix));
 }
 
 QString ExportActions::startDirectory() const {
     if (!lastDirectory_.isEmpty() && QFileInfo(lastDirectory_).isDir()) return lastDirectory_;
-    const QString file = window_->document()->filePath();
+    const QString file = dashboard_.document->filePath();
     if (!file.isEmpty()) return QFileInfo(file).absolutePath();
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return documents.isEmpty() ? QDir::homePath() : documents;
@@ -190,7 +187,7 @@ void ExportActions::finish(const QStringList& written) {
 
 // ---- Commands --------------------------------------------------------------
 
-bool ExportActions::saveChart(const PageChart& chart, ChartFormat format) {
+bool ExportActions::saveChart(Chart* chart, ChartFormat format) {
     const FormatInfo info = formatInfo(format);
     const QString path = FileDialog::getSaveFileName(
         window_, tr(info.caption), QDir(startDirectory()).filePath(defaultChartFileName(chart, format)),
@@ -215,7 +212,7 @@ bool ExportActions::saveChart(const PageChart& chart, ChartFormat format) {
 }
 
 bool ExportActions::exportPageCharts() {
-    const ModelPage* page = window_->currentPage();
+    const ModelPage* page = dashboard_.currentPage();
     if (pageCharts(page).isEmpty()) return false;
     const QString directory = chooseDirectory(tr("Export the Charts of “%1” to Folder").arg(page->pageTitle()));
     if (directory.isEmpty()) return false;
@@ -244,7 +241,7 @@ bool ExportActions::exportCsv() {
 
     QStringList written;
     QString error;
-    if (!chart_export::writeModelCsvs(window_->scheduler()->views(), directory, &written, &error)) {
+    if (!chart_export::writeModelCsvs(dashboard_.scheduler->views(), directory, &written, &error)) {
         showPartialExportError(written, error);
         return false;
     }
@@ -253,7 +250,7 @@ bool ExportActions::exportCsv() {
 }
 
 bool ExportActions::exportReport() {
-    WorkspaceDocument* document = window_->document();
+    WorkspaceDocument* document = dashboard_.document;
     const QString workspaceName =
         document->filePath().isEmpty() ? QString() : QFileInfo(document->filePath()).completeBaseName();
     const QString defaultName = QStringLiteral("%1-%2-report.pdf")
@@ -269,7 +266,7 @@ bool ExportActions::exportReport() {
     bool ok = false;
     {
         const BusyCursor busy;
-        const auto& views = window_->scheduler()->views();
+        const auto& views = dashboard_.scheduler->views();
         // Pages of its own in the light palette: paper is white whatever the desktop theme.
         OffscreenPages pages;
         pages.showResults(views);
@@ -286,9 +283,8 @@ bool ExportActions::exportReport() {
     return true;
 }
 
-void installExportActions(MainWindow* window) {
-    auto* actions = new ExportActions(window);
-    QMenu* file = window->fileMenu();
+void installExportActions(const Dashboard& dashboard, QMenu* file) {
+    auto* actions = new ExportActions(dashboard);
     // Just above Quit, in its own group.
     QAction* quit = nullptr;
     for (QAction* action : file->actions())

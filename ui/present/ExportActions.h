@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QString>
 
+#include "present/Dashboard.h"
 #include "present/PageCharts.h"
 
 class QAction;
@@ -19,17 +20,15 @@ class QMenu;
 
 namespace leverboard::ui {
 
-class MainWindow;
-
 class ExportActions : public QObject {
     Q_OBJECT
 public:
     enum class ChartFormat { Png, Svg, Pdf };
 
-    explicit ExportActions(MainWindow* window);
+    explicit ExportActions(const Dashboard& dashboard);
 
     // The menu a chart's right click shows; deletes itself when closed.
-    QMenu* chartMenu(const PageChart& chart);
+    QMenu* chartMenu(Chart* chart);
     QMenu* exportMenu() const { return exportMenu_; }
     QAction* pageChartsAction() const { return pageChartsAction_; }
     QAction* csvAction() const { return csvAction_; }
@@ -37,13 +36,13 @@ public:
 
     // Each asks for a file or directory, writes, and reports an error in a
     // message box naming the file. False when cancelled or failed.
-    bool saveChart(const PageChart& chart, ChartFormat format);
+    bool saveChart(Chart* chart, ChartFormat format);
     bool exportPageCharts();
     bool exportCsv();
     bool exportReport();
 
     // "Base-price-path.png": the scenario (or the comparison) and the chart.
-    QString defaultChartFileName(const PageChart& chart, ChartFormat format) const;
+    QString defaultChartFileName(const Chart* chart, ChartFormat format) const;
     // The report's paper; the locale's by default (Letter in the US, A4 elsewhere).
     void setReportPageSize(QPageSize::PageSizeId size) { reportPageSize_ = size; }
 
@@ -63,7 +62,8 @@ private:
     void showPartialExportError(const QStringList& written, const QString& error);
     void finish(const QStringList& written);
 
-    MainWindow* window_;
+    Dashboard dashboard_;
+    QMainWindow* window_;  // dashboard_.window
     QMenu* exportMenu_ = nullptr;
     QAction* pageChartsAction_ = nullptr;
     QAction* csvAction_ = nullptr;
@@ -72,6 +72,7 @@ private:
     QPageSize::PageSizeId reportPageSize_;
 };
 
-void installExportActions(MainWindow* window);
+// Puts the Export submenu into `fileMenu`, above its Quit action.
+void installExportActions(const Dashboard& dashboard, QMenu* fileMenu);
 
 }  // namespace leverboard::ui

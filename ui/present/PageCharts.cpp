@@ -1,19 +1,13 @@
 #include "present/PageCharts.h"
 
 #include <QApplication>
-#include <QPainter>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QWidget>
 
-#include "charts/BarChartWidget.h"
-#include "charts/ChartWidget.h"
-#include "models/SeriesTables.h"
-#include "pages/CapexPage.h"
-#include "pages/CostPage.h"
-#include "pages/HalfLifePage.h"
-#include "pages/LeveragePage.h"
-#include "pages/OverviewPage.h"
+#include "charts/Chart.h"
+#include "pages/ModelPage.h"
+#include "pages/PageRegistry.h"
 
 namespace leverboard::ui {
 namespace {
@@ -27,42 +21,26 @@ bool hiddenOnPurpose(const QWidget* widget, const QWidget* page) {
 
 }  // namespace
 
-QWidget* PageChart::widget() const {
-    return line_ ? static_cast<QWidget*>(line_) : static_cast<QWidget*>(bar_);
-}
-
-QString PageChart::title() const { return line_ ? line_->title() : bar_->title(); }
-
-void PageChart::render(QPainter* painter, const QRectF& target) const {
-    if (line_) line_->render(painter, target);
-    else bar_->render(painter, target);
-}
-
-QImage PageChart::toImage(const QSize& logicalSize, qreal devicePixelRatio) const {
-    return line_ ? line_->toImage(logicalSize, devicePixelRatio) : bar_->toImage(logicalSize, devicePixelRatio);
-}
-
-QList<PageChart> pageCharts(const ModelPage* page) {
-    QList<PageChart> charts;
+QList<Chart*> pageCharts(const ModelPage* page) {
+    QList<Chart*> charts;
     if (!page) return charts;
-    // findChildren walks children in creation order: the order the page built its charts.
-    for (QWidget* child : page->findChildren<QWidget*>()) {
-        if (hiddenOnPurpose(child, page)) continue;
-        if (auto* line = qobject_cast<ChartWidget*>(child)) charts.append(PageChart(line));
-        else if (auto* bar = qobject_cast<BarChartWidget*>(child)) charts.append(PageChart(bar));
-    }
+    for (Chart* chart : page->charts())
+        if (!hiddenOnPurpose(chart, page)) charts.append(chart);
     return charts;
 }
 
 QList<ModelPage*> createModelPages() {
-    // The dashboard's tab order (MainWindow builds the same list).
-    return {new OverviewPage, new CostPage, new LeveragePage, new HalfLifePage, new CapexPage};
+    QList<ModelPage*> pages;
+    for (const PageSpec& spec : pageSpecs())
+        if (spec.inReport) pages.append(spec.create(nullptr));
+    return pages;
 }
 
 QString pageSlug(const ModelPage* page) {
-    if (page->group() == ModelGroup::Global) return QStringLiteral("overview");
-    const std::string_view name = modelName(page->group());
-    return QString::fromUtf8(name.data(), qsizetype(name.size()));
+    // The first page of its group: the Overview for Global (Compare has no charts to name).
+    for (const PageSpec& spec : pageSpecs())
+        if (spec.group == page->group()) return QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size()));
+    return QStringLiteral("page");
 }
 
 QString fileSlug(const QString& text) {

@@ -3,51 +3,29 @@
 // the dashboard's pages: the pages themselves (built by one factory, in the
 // dashboard's order) and every chart on a page, line or bar alike.
 
-#include <QImage>
 #include <QList>
-#include <QRectF>
-#include <QSize>
 #include <QString>
 #include <memory>
 #include <vector>
 
 #include "document/EvaluationScheduler.h"
 
-class QPainter;
 class QWidget;
 
 namespace leverboard::ui {
 
+class Chart;
 class ModelPage;
-class ChartWidget;
-class BarChartWidget;
 
-// One chart of a page: a ChartWidget or a BarChartWidget behind one face.
-class PageChart {
-public:
-    explicit PageChart(ChartWidget* chart) : line_(chart) {}
-    explicit PageChart(BarChartWidget* chart) : bar_(chart) {}
+// The charts of the page that go on paper: ModelPage::charts() (reading
+// order, line and bar charts interleaved) less those the page hid on purpose.
+// Empty for a null page.
+QList<Chart*> pageCharts(const ModelPage* page);
 
-    QWidget* widget() const;
-    QString title() const;
-    // Lays the chart out at target's size and paints it there (vector output
-    // on vector devices), independent of the size it has on screen.
-    void render(QPainter* painter, const QRectF& target) const;
-    QImage toImage(const QSize& logicalSize, qreal devicePixelRatio) const;
-
-private:
-    ChartWidget* line_ = nullptr;
-    BarChartWidget* bar_ = nullptr;
-};
-
-// Every chart of the page in the order the page built them (reading order),
-// line and bar charts interleaved; charts a page hid on purpose are skipped.
-QList<PageChart> pageCharts(const ModelPage* page);
-
-// The dashboard's pages, in its tab order: Overview, Cost, Leverage, Half-life, Capex.
+// The pages of the page registry that go on paper and slides (PageSpec::inReport), in tab order.
 QList<ModelPage*> createModelPages();
 
-// "overview", "cost", "leverage", "half_life", "capex": file names and CSV names.
+// The page's registry id ("overview", "cost", …): file names and CSV names.
 QString pageSlug(const ModelPage* page);
 // A file-name-safe form of a title: "Price path" → "price-path".
 QString fileSlug(const QString& text);

@@ -2,19 +2,20 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QMainWindow>
 #include <QMenu>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 #include <algorithm>
 
-#include "MainWindow.h"
 #include "present/PresentationWindow.h"
 
 namespace leverboard::ui {
 
-PresentationMode::PresentationMode(MainWindow* window)
-    : QObject(window), window_(window), present_(new QAction(tr("&Present"), window)) {
+PresentationMode::PresentationMode(const Dashboard& dashboard)
+    : QObject(dashboard.window), dashboard_(dashboard), window_(dashboard.window),
+      present_(new QAction(tr("&Present"), dashboard.window)) {
     setObjectName(QStringLiteral("PresentationMode"));
     present_->setObjectName(QStringLiteral("PresentAction"));
     present_->setShortcut(QKeySequence(Qt::Key_F5));
@@ -29,10 +30,10 @@ PresentationWindow* PresentationMode::presentationWindow() const { return presen
 
 void PresentationMode::enter() {
     if (isPresenting()) return;
-    auto* presentation = new PresentationWindow(window_->document(), window_->scheduler(), window_);
+    auto* presentation = new PresentationWindow(dashboard_.document, dashboard_.scheduler, window_);
     presentation_ = presentation;
     // Tab 5 is the Compare tables, which has no slide: start on the last one.
-    presentation->showSlide(std::clamp(window_->pageTabs()->currentIndex(), 0, presentation->slideCount() - 1));
+    presentation->showSlide(std::clamp(dashboard_.pageTabs->currentIndex(), 0, presentation->slideCount() - 1));
     connect(presentation, &PresentationWindow::exitRequested, this, &PresentationMode::leave);
     connect(presentation, &PresentationWindow::quitRequested, this, [this] {
         leave();
@@ -71,12 +72,12 @@ bool PresentationMode::eventFilter(QObject* watched, QEvent* event) {
     return QObject::eventFilter(watched, event);
 }
 
-void installPresentationMode(MainWindow* window) {
-    auto* mode = new PresentationMode(window);
-    window->viewMenu()->addAction(mode->presentAction());
+void installPresentationMode(const Dashboard& dashboard, QMenu* viewMenu) {
+    auto* mode = new PresentationMode(dashboard);
+    viewMenu->addAction(mode->presentAction());
 }
 
-PresentationMode* presentationMode(const MainWindow* window) {
+PresentationMode* presentationMode(const QWidget* window) {
     return window->findChild<PresentationMode*>(QStringLiteral("PresentationMode"), Qt::FindDirectChildrenOnly);
 }
 

@@ -7,17 +7,20 @@
 #include <QObject>
 #include <QPointer>
 
+#include "present/Dashboard.h"
+
 class QAction;
+class QMenu;
+class QWidget;
 
 namespace leverboard::ui {
 
-class MainWindow;
 class PresentationWindow;
 
 class PresentationMode : public QObject {
     Q_OBJECT
 public:
-    explicit PresentationMode(MainWindow* window);
+    explicit PresentationMode(const Dashboard& dashboard);
     ~PresentationMode() override;
 
     QAction* presentAction() const { return present_; }
@@ -36,14 +39,15 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    MainWindow* window_;
+    Dashboard dashboard_;
+    QMainWindow* window_;  // dashboard_.window
     QAction* present_;
     QPointer<PresentationWindow> presentation_;
 };
 
-// Adds the "Present" action (F5) to the window's View menu and owns the mode.
-void installPresentationMode(MainWindow* window);
+// Adds the "Present" action (F5) to `viewMenu`; the dashboard's window owns the mode.
+void installPresentationMode(const Dashboard& dashboard, QMenu* viewMenu);
 // The mode installed on a window (null before installPresentationMode).
-PresentationMode* presentationMode(const MainWindow* window);
+PresentationMode* presentationMode(const QWidget* window);
 
 }  // namespace leverboard::ui
