@@ -29,7 +29,7 @@ public:
     QList<Chart*> charts() const override { return charts_; }
 
     QList<KpiCard*> cards() const { return cards_; }
-    // The chart on the tile of a model page ("cost", "leverage", …); null if none.
+    // The chart on the tile of the model page with this registry id; null if none.
     ChartWidget* headlineChart(std::string_view pageId) const;
 
 private:

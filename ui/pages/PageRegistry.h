@@ -20,7 +20,7 @@ class PageHeadline;
 class WorkspaceDocument;
 
 struct PageSpec {
-    std::string_view id;  // "overview", a model's id ("cost", …: file and CSV names), "compare"
+    std::string_view id;  // "overview", the model registry id of a model page (file and CSV names), "compare"
     ModelGroup group;     // the parameter group the page shows (Global: all of them)
     // A new page, unparented. `document` is for pages that read the
     // workspace itself (Compare); the others ignore it and accept null.

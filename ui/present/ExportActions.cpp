@@ -163,7 +163,7 @@ void ExportActions::showError(const QString& title, const QString& message) {
 }
 
 void ExportActions::showPartialExportError(const QStringList& written, const QString& error) {
-    // All or nothing: a folder with cost.csv but no capex.csv (or half the
+    // All or nothing: a folder with one model's CSV but not the next (or half the
     // charts of a page) looks complete and is not. The files this export did
     // write are removed; the workspace itself is untouched.
     for (const QString& path : written) QFile::remove(path);

@@ -25,7 +25,7 @@ QList<Chart*> pageCharts(const ModelPage* page);
 // The pages of the page registry that go on paper and slides (PageSpec::inReport), in tab order.
 QList<ModelPage*> createModelPages();
 
-// The page's registry id ("overview", "cost", …): file names and CSV names.
+// The page's registry id (PageSpec::id): file names and CSV names.
 QString pageSlug(const ModelPage* page);
 // A file-name-safe form of a title: "Price path" → "price-path".
 QString fileSlug(const QString& text);
