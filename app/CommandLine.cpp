@@ -30,6 +30,7 @@
 #include "present/ExportFiles.h"
 #include "scenario/Workspace.h"
 #include "scenario/WorkspaceJson.h"
+#include "text/MessageText.h"
 
 namespace leverboard::cli {
 namespace {
@@ -254,6 +255,12 @@ ChosenScenario chooseScenario(const QStringList& positional, const QString& scen
 
 // ---- Commands --------------------------------------------------------------
 
+// An engine warning or note as the command line prints it: English, C-locale
+// numbers, the same bytes in every locale and language.
+std::string machineText(const Message& message) {
+    return ui::messageText(message, ui::MessageChannel::Machine).toStdString();
+}
+
 std::string toJson(const std::string& scenarioName, const Results& results,
                    const std::vector<std::string>& loadWarnings) {
     nlohmann::ordered_json kpis = nlohmann::ordered_json::object();
@@ -264,10 +271,10 @@ std::string toJson(const std::string& scenarioName, const Results& results,
     }
     nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
     for (const auto& w : loadWarnings) warnings.push_back(w);
-    for (const auto& w : results.warnings) warnings.push_back(w);
+    for (const auto& w : results.warnings) warnings.push_back(machineText(w));
     // Why null KPIs are null: answers of the model, not problems (Results::notes).
     nlohmann::ordered_json notes = nlohmann::ordered_json::array();
-    for (const auto& n : results.notes) notes.push_back(n);
+    for (const auto& n : results.notes) notes.push_back(machineText(n));
 
     nlohmann::ordered_json out;
     out["scenario"] = scenarioName;
@@ -511,8 +518,8 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
     }
     // stdout is the CSV alone; warnings go to stderr where they cannot corrupt it.
     for (const auto& w : chosen.warnings) writeError("warning: " + w);
-    for (const auto& w : results.warnings) writeError("warning: " + w);
-    for (const auto& n : results.notes) writeError("note: " + n);
+    for (const auto& w : results.warnings) writeError("warning: " + machineText(w));
+    for (const auto& n : results.notes) writeError("note: " + machineText(n));
     writeOut(toCsv(seriesTable(results, *model)));
     return kExitOk;
 }

@@ -6,7 +6,6 @@
 #include <span>
 
 #include "models/Solvers.h"
-#include "text/MachineNumber.h"
 
 namespace leverboard {
 namespace {
@@ -65,7 +64,7 @@ int signChanges(std::span<const double> flows) {
 
 struct IrrOutcome {
     MaybeNumber rate;
-    const char* whyNull = nullptr;
+    const char* whyNull = nullptr;  // the note's code when there is no rate
 };
 
 // First bracket of a sign change of NPV met when walking from r = 0 towards
@@ -100,12 +99,12 @@ MaybeNumber nearestRootOnOneSide(std::span<const double> flows, double limit,
 // flows: year 0 … Y including the terminal value.
 IrrOutcome internalRateOfReturn(std::span<const double> flows) {
     const int changes = signChanges(flows);
-    if (changes == 0) return {std::nullopt, "cash flows never change sign"};
+    if (changes == 0) return {std::nullopt, "irr_no_sign_change"};
     auto npv = [&](double r) { return presentValue(flows, r); };
     if (changes == 1) {
         // Descartes' rule of signs: at most one rate in (−1, ∞) sets NPV to zero.
         if (auto root = solve::bisect(npv, kIrrLow, kIrrHigh, 1e-12, 1e-14)) return {root};
-        return {std::nullopt, "no rate between -99.99% and 1000% sets NPV to zero"};
+        return {std::nullopt, "irr_no_root"};
     }
     const MaybeNumber above = nearestRootOnOneSide(flows, kIrrHigh);
     // No need to look further below 0 than the root found above it.
@@ -114,7 +113,7 @@ IrrOutcome internalRateOfReturn(std::span<const double> flows) {
     if (above && below) return {std::fabs(*above) <= std::fabs(*below) ? above : below};
     if (above) return {above};
     if (below) return {below};
-    return {std::nullopt, "no rate between -99.99% and 1000% sets NPV to zero"};
+    return {std::nullopt, "irr_no_root"};
 }
 
 // Years until the cumulative cash flow (year 0 included) first turns
@@ -135,8 +134,6 @@ MaybeNumber valueDriverPe(double roic, double wacc, double growth) {
     if (!(roic > growth) || !(wacc > growth)) return std::nullopt;
     return (1.0 - growth / roic) / (wacc - growth);
 }
-
-std::string percentText(double fraction) { return text::fixedNumber(100.0 * fraction, 2) + "%"; }
 
 struct RoicAverage {
     MaybeNumber value;
@@ -164,21 +161,18 @@ RoicAverage averageRoic(const std::vector<CapexYear>& years, Member member) {
 }
 
 void reportRoicAverage(const RoicAverage& average, const char* kpiId, const char* view,
-                       std::vector<std::string>& notes) {
+                       std::vector<Message>& notes) {
     if (!average.value) {
-        notes.push_back(std::string(kpiId) + " is null: the " + view +
-                        " invested capital is fully written off in every year the GPUs earn");
+        notes.push_back({kpiId, "roic_written_off", {view}});
     } else if (average.skippedYears > 0) {
-        notes.push_back(std::string(kpiId) + ": " + std::to_string(average.skippedYears) +
-                        " earning year(s) with no " + view +
-                        " invested capital left are not in the average");
+        notes.push_back({kpiId, "roic_years_skipped", {average.skippedYears, view}});
     }
 }
 
 }  // namespace
 
 void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, CapexResults& out,
-                          std::vector<std::string>& notes) {
+                          std::vector<Message>& notes) {
     const double gpus = scenario[ParamId::CapexGpus];
     const double gpuPrice = scenario[ParamId::CapexGpuPrice];
     const double gpuShare = scenario[ParamId::CapexGpuShare];
@@ -299,26 +293,25 @@ void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, Cape
     withTerminal[flowCount - 1] += out.terminalValue;
     const IrrOutcome irr = internalRateOfReturn(std::span<const double>(withTerminal.data(), flowCount));
     out.irr = irr.rate;
-    if (!out.irr) notes.push_back(std::string("capex.irr is null: ") + irr.whyNull);
+    if (!out.irr) {
+        Message note{"capex.irr", irr.whyNull, {}};
+        if (note.code == "irr_no_root") note.args = {kIrrLow, kIrrHigh};
+        notes.push_back(std::move(note));
+    }
 
     out.paybackYears = paybackYears(flows);
     if (!out.paybackYears)
-        notes.push_back("capex.payback_years is null: the cumulative cash flow stays negative for all " +
-                        std::to_string(horizonYears) + " years of the horizon");
+        notes.push_back({"capex.payback_years", "payback_beyond_horizon", {horizonYears}});
 
     // ---- Valuation ---------------------------------------------------------------
     out.impliedPe = out.roicEconomic ? valueDriverPe(*out.roicEconomic, wacc, growth) : std::nullopt;
     if (!out.impliedPe) {
         if (!out.roicEconomic)
-            notes.push_back("capex.implied_pe is null: there is no average economic ROIC");
+            notes.push_back({"capex.implied_pe", "implied_pe_no_roic", {}});
         else if (!(wacc > growth))
-            notes.push_back("capex.implied_pe is null: WACC (" + percentText(wacc) +
-                            ") does not exceed long-run growth (" + percentText(growth) +
-                            "), so the value-driver formula has no finite value");
+            notes.push_back({"capex.implied_pe", "implied_pe_wacc_below_growth", {wacc, growth}});
         else
-            notes.push_back("capex.implied_pe is null: average economic ROIC (" +
-                            percentText(*out.roicEconomic) + ") does not exceed long-run growth (" +
-                            percentText(growth) + "), so growth destroys value");
+            notes.push_back({"capex.implied_pe", "implied_pe_roic_below_growth", {*out.roicEconomic, growth}});
     }
 
     // P/E against ROIC for the chart: from half the growth rate (where the

@@ -16,7 +16,7 @@ public:
     // cost curve's indices; appends a note for each null KPI saying why
     // (Results::notes).
     static void evaluate(const Scenario& scenario, const CostCurve& curve, CapexResults& out,
-                         std::vector<std::string>& notes);
+                         std::vector<Message>& notes);
     static void appendKpis(const CapexResults& results, std::vector<Kpi>& kpis);
 };
 

@@ -25,12 +25,6 @@ double frontierLogRatePerMonth(const Scenario& scenario) {
     return -std::log(param(scenario, ParamId::CostFrontierDecline)) / 12.0;
 }
 
-// "5-year horizon", or "30-month horizon" when the horizon is not whole years.
-std::string horizonText(int horizonMonths) {
-    if (horizonMonths % 12 == 0) return std::to_string(horizonMonths / 12) + "-year horizon";
-    return std::to_string(horizonMonths) + "-month horizon";
-}
-
 }  // namespace
 
 CostCurve::CostCurve(const Scenario& scenario)
@@ -69,7 +63,7 @@ MaybeNumber CostCurve::monthIndexFallsTo(double level, double limit) const {
 }
 
 void CostCurveModel::evaluate(const Scenario& scenario, const CostCurve& curve, CostResults& out,
-                              std::vector<std::string>& notes) {
+                              std::vector<Message>& notes) {
     const int horizon = scenario.horizonMonths();
     const auto points = static_cast<std::size_t>(horizon) + 1;
     out.month.resize(points);
@@ -109,8 +103,8 @@ void CostCurveModel::evaluate(const Scenario& scenario, const CostCurve& curve, 
         const double viableLevel = curveOut.threshold / (priceToday * app.tokensPerTask);
         curveOut.unlockMonth = curve.monthIndexFallsTo(viableLevel, horizon);
         if (!curveOut.unlockMonth)
-            notes.push_back(app.name + " (" + app.id + ") is not viable within the " +
-                            horizonText(horizon));
+            notes.push_back({std::string(kUnlockMonthPrefix) + app.id, "application_not_viable",
+                             {app.name, app.id, horizon}});
     }
 }
 

@@ -38,7 +38,7 @@ public:
     // Fills out (reusing its storage); appends a note for each application
     // not viable within the horizon (Results::notes).
     static void evaluate(const Scenario& scenario, const CostCurve& curve, CostResults& out,
-                         std::vector<std::string>& notes);
+                         std::vector<Message>& notes);
     static void appendKpis(const CostResults& results, std::vector<Kpi>& kpis);
 };
 

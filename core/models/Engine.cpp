@@ -17,16 +17,21 @@ double clampApplicationField(double value, double lo, double hi, double fallback
 
 }  // namespace
 
-Scenario sanitized(const Scenario& scenario, std::vector<std::string>& warnings) {
+Scenario sanitized(const Scenario& scenario, std::vector<Message>& warnings) {
     Scenario clean = scenario;
     for (const auto& p : parameters()) {
         const double value = scenario[p.param];
         if (inRange(p.param, value) && (!p.isEnum() || value == std::round(value))) continue;
         clean[p.param] = clampToRange(p.param, value);
-        warnings.push_back(std::string(p.id) + " = " +
-                           (std::isnan(value) ? std::string("NaN") : formatValue(p.param, value)) +
-                           " is outside " + allowedRangeText(p.param) + "; using " +
-                           formatValue(p.param, clean[p.param]));
+        if (p.isEnum()) {
+            // The value and the range as the choices' names: "wright", "exponential|wright".
+            warnings.push_back({std::string(p.id), "parameter_not_a_choice",
+                                {std::isnan(value) ? std::string("NaN") : formatValue(p.param, value),
+                                 allowedRangeText(p.param), formatValue(p.param, clean[p.param])}});
+        } else {
+            warnings.push_back({std::string(p.id), "parameter_out_of_range",
+                                {value, p.min, p.max, clean[p.param]}});
+        }
     }
     for (auto& app : clean.applications) {
         const double tokens = clampApplicationField(app.tokensPerTask, kMinTokensPerTask,
@@ -34,8 +39,7 @@ Scenario sanitized(const Scenario& scenario, std::vector<std::string>& warnings)
         const double value = clampApplicationField(app.valuePerTask, kMinValuePerTask,
                                                    kMaxValuePerTask, 1);
         if (tokens != app.tokensPerTask || value != app.valuePerTask)
-            warnings.push_back("application " + app.id +
-                               ": tokens per task and value per task must be positive; clamped");
+            warnings.push_back({app.id, "application_clamped", {}});
         app.tokensPerTask = tokens;
         app.valuePerTask = value;
     }
@@ -63,7 +67,7 @@ void evaluate(const Scenario& scenario, Results& out) {
     // Last line of defence for the "no NaN or infinity leaves the engine" promise.
     for (auto& kpi : out.kpis) {
         if (kpi.value && !std::isfinite(*kpi.value)) {
-            out.warnings.push_back(kpi.id + " is not a finite number; reported as null");
+            out.warnings.push_back({kpi.id, "kpi_not_finite", {}});
             kpi.value.reset();
         }
     }

@@ -13,6 +13,6 @@ void evaluate(const Scenario& scenario, Results& out);
 
 // The scenario with every parameter clamped to its range (NaN → default) and
 // application fields made valid, plus a warning for each change.
-Scenario sanitized(const Scenario& scenario, std::vector<std::string>& warnings);
+Scenario sanitized(const Scenario& scenario, std::vector<Message>& warnings);
 
 }  // namespace leverboard

@@ -61,15 +61,10 @@ double solveBreakeven(std::span<const double> coefficients, double pretrainCost,
     return 0.5 * (lo + hi);
 }
 
-std::string horizonText(int horizonMonths) {
-    if (horizonMonths % 12 == 0) return std::to_string(horizonMonths / 12) + "-year horizon";
-    return std::to_string(horizonMonths) + "-month horizon";
-}
-
 }  // namespace
 
 void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, HalfLifeResults& out,
-                             std::vector<std::string>& notes) {
+                             std::vector<Message>& notes) {
     auto param = [&](ParamId id) { return clampToRange(id, scenario[id]); };
     const double pretrainCost = param(ParamId::LifePretrainCost);
     const double halfLife = param(ParamId::LifeHalfLifeMonths);
@@ -154,11 +149,9 @@ void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, H
     // break-even exists inside it.
     out.breakevenHalfLife.reset();
     if (pvAtShortest > pretrainCost) {
-        notes.push_back("life.breakeven_half_life is null: the break-even half-life is below 0.5 months "
-                        "(pretraining pays even if demand for the model halves every half month)");
+        notes.push_back({"life.breakeven_half_life", "breakeven_below_range", {kBreakevenMinMonths}});
     } else if (pvAtLongest < pretrainCost) {
-        notes.push_back("life.breakeven_half_life is null: the break-even half-life is above 600 months "
-                        "(pretraining does not pay even if demand for the model hardly decays)");
+        notes.push_back({"life.breakeven_half_life", "breakeven_above_range", {kBreakevenMaxMonths}});
     } else {
         double lo = kBreakevenMinMonths, hi = kBreakevenMaxMonths;
         for (std::size_t i = 0; i < kHalfLifeGridPoints; ++i) {
@@ -171,13 +164,12 @@ void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, H
     }
 
     if (!out.crossoverMonth)
-        notes.push_back("life.crossover_month is null: the inference premium does not add up to the "
-                        "pretraining cost within the " + horizonText(horizon) + " (no crossover month)");
+        notes.push_back({"life.crossover_month", "no_crossover_in_horizon", {horizon}});
 
     out.monthsToReplicate10pct = curve.monthIndexFallsTo(kReplicationLevel, horizon);
     if (!out.monthsToReplicate10pct)
-        notes.push_back("life.months_to_replicate_10pct is null: a competitor cannot replicate the model "
-                        "at 10% of its cost within the " + horizonText(horizon));
+        notes.push_back({"life.months_to_replicate_10pct", "not_replicable_in_horizon",
+                         {kReplicationLevel, horizon}});
 }
 
 void HalfLifeModel::appendKpis(const HalfLifeResults& results, std::vector<Kpi>& kpis) {

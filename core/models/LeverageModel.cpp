@@ -5,8 +5,8 @@
 #include <cmath>
 #include <limits>
 #include <optional>
-
-#include "text/MachineNumber.h"
+#include <string>
+#include <utility>
 
 namespace leverboard {
 namespace {
@@ -25,8 +25,6 @@ constexpr double kMaxTeamSizeShown = 200;
 // finite when a test or tool builds one straight from raw values.
 double param(const Scenario& scenario, ParamId id) { return clampToRange(id, scenario[id]); }
 
-std::string shortNumber(double value) { return text::significantNumber(value, 4); }
-
 MaybeNumber maybe(std::optional<int> n) {
     return n ? MaybeNumber(static_cast<double>(*n)) : std::nullopt;
 }
@@ -42,7 +40,7 @@ struct Stage {
 // once per evaluation.
 class LeverageEquations {
 public:
-    LeverageEquations(const Scenario& scenario, std::vector<std::string>& warnings);
+    LeverageEquations(const Scenario& scenario, std::vector<Message>& warnings);
 
     // L(C) from u = log(1 + C): exp(p·u) up to saturation, exponent p_sat beyond.
     double leverageAtLog(double logOnePlusCompute) const {
@@ -115,7 +113,7 @@ private:
     std::array<double, 3> scalingShare_{};   // B
 };
 
-LeverageEquations::LeverageEquations(const Scenario& scenario, std::vector<std::string>& warnings)
+LeverageEquations::LeverageEquations(const Scenario& scenario, std::vector<Message>& warnings)
     : targetWork_(param(scenario, ParamId::LevTargetWork)),
       baseOutput_(param(scenario, ParamId::LevBaseOutput)),
       p_(param(scenario, ParamId::LevP)),
@@ -126,10 +124,8 @@ LeverageEquations::LeverageEquations(const Scenario& scenario, std::vector<std::
       sigma_(param(scenario, ParamId::LevContention)),
       kappa_(param(scenario, ParamId::LevCoherency)) {
     if (pSat_ > p_) {
-        warnings.push_back("lev.p_sat = " + formatValue(ParamId::LevPSat, pSat_) +
-                           " is above lev.p = " + formatValue(ParamId::LevP, p_) + "; using " +
-                           formatValue(ParamId::LevP, p_) +
-                           " (leverage cannot grow faster past saturation)");
+        warnings.push_back({std::string(spec(ParamId::LevPSat).id), "p_sat_above_p",
+                            {pSat_, std::string(spec(ParamId::LevP).id), p_}});
         pSat_ = p_;
     }
     const double cSat = param(scenario, ParamId::LevCSat);
@@ -145,9 +141,8 @@ LeverageEquations::LeverageEquations(const Scenario& scenario, std::vector<std::
         const double sum = generate + review;
         generate /= sum;
         review /= sum;
-        warnings.push_back("lev.share_generate + lev.share_review = " + shortNumber(sum) +
-                           " is above 1; scaled both down to " + shortNumber(generate) + " and " +
-                           shortNumber(review) + " (same ratio, no time left for other work)");
+        warnings.push_back({std::string(spec(ParamId::LevShareGenerate).id), "shares_above_one",
+                            {std::string(spec(ParamId::LevShareReview).id), sum, generate, review}});
     }
     const double other = std::max(0.0, 1.0 - generate - review);
     stages_ = {{{"generate", generate, param(scenario, ParamId::LevCapGenerate)},
@@ -411,21 +406,23 @@ bool fillOptimum(const LeverageEquations& eq, double salaryPerQuarter,
     return true;
 }
 
-std::string unreachableWarning(const LeverageEquations& eq, double compute, double multiplier) {
+// args: the target, the compute per person, the largest team searched, the
+// most it ships. noCheapestTeam: even at the most compute there is no optimum.
+Message unreachableWarning(const LeverageEquations& eq, double compute, double multiplier,
+                           bool noCheapestTeam = false) {
     const double best = eq.work(eq.maxHeadcount(), multiplier);
     // Below the cap the largest team searched is the one at the USL peak.
     const bool atPeak = eq.teamPeak() && eq.maxHeadcount() < kMaxHeadcount;
-    const std::string team = (atPeak ? "the fastest team (" : "a team of ") +
-                             std::to_string(eq.maxHeadcount()) + (atPeak ? " people)" : " people");
-    return "lev.target_work = " + formatValue(ParamId::LevTargetWork, eq.targetWork()) +
-           " features / quarter is out of reach at " + shortNumber(compute) +
-           " compute units per person: " + team + " ships at most " + shortNumber(best);
+    std::string code = noCheapestTeam ? "no_cheapest_team" : "target_work_out_of_reach";
+    if (atPeak) code += "_at_peak";
+    return {std::string(spec(ParamId::LevTargetWork).id), std::move(code),
+            {eq.targetWork(), compute, eq.maxHeadcount(), best}};
 }
 
 }  // namespace
 
 void LeverageModel::evaluate(const Scenario& scenario, const CostCurve& curve, LeverageResults& out,
-                             std::vector<std::string>& warnings) {
+                             std::vector<Message>& warnings) {
     const LeverageEquations eq(scenario, warnings);
     const double compute = param(scenario, ParamId::LevComputePerPerson);
     const double salaryPerQuarter = param(scenario, ParamId::LevSalary) / 4.0;
@@ -465,8 +462,7 @@ void LeverageModel::evaluate(const Scenario& scenario, const CostCurve& curve, L
     if (!required) warnings.push_back(unreachableWarning(eq, compute, out.multiplier));
     if (!noAi && compute != 0) warnings.push_back(unreachableWarning(eq, 0, eq.noAiMultiplier()));
     if (!reachable && compute != kMaxCompute)
-        warnings.push_back(unreachableWarning(eq, kMaxCompute, eq.multiplier(kMaxCompute)) +
-                           "; there is no cheapest team");
+        warnings.push_back(unreachableWarning(eq, kMaxCompute, eq.multiplier(kMaxCompute), true));
 }
 
 void LeverageModel::appendKpis(const LeverageResults& results, std::vector<Kpi>& kpis) {

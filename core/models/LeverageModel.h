@@ -15,7 +15,7 @@ public:
     // Fills out (reusing its storage) from a range-clamped scenario and the
     // cost curve's indices; appends warnings.
     static void evaluate(const Scenario& scenario, const CostCurve& curve, LeverageResults& out,
-                         std::vector<std::string>& warnings);
+                         std::vector<Message>& warnings);
     static void appendKpis(const LeverageResults& results, std::vector<Kpi>& kpis);
 };
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "models/Message.h"
 namespace leverboard {
 
 using MaybeNumber = std::optional<double>;  // nullopt = not reachable (see Results::notes)
@@ -171,12 +172,12 @@ struct Results {
     // Problems a person should look at: an input clamped into its range,
     // inputs that contradict each other, a goal they set that no team can
     // reach, a number that was not finite. The GUI shows them as a banner.
-    std::vector<std::string> warnings;
+    std::vector<Message> warnings;
     // Why a KPI is null when null is the model's answer rather than a
     // problem: an event that does not happen within the horizon, a formula
-    // with no finite value at these inputs. Each names its KPI id (or the
-    // application id in parentheses), so the KPI card can show the reason.
-    std::vector<std::string> notes;
+    // with no finite value at these inputs. Each has its KPI id as subject,
+    // so the KPI card can show the reason.
+    std::vector<Message> notes;
     std::vector<Kpi> kpis;  // every KPI of MODEL.md, in registry order
 
     const Kpi* kpi(std::string_view id) const;

@@ -24,7 +24,7 @@ namespace {
 
 struct Run {
     CapexResults results;
-    std::vector<std::string> notes;
+    std::vector<Message> notes;
     std::vector<Kpi> kpis;
 };
 
@@ -124,9 +124,8 @@ Scenario bear() {
     return s;
 }
 
-bool hasNoteFor(const std::vector<std::string>& notes, const std::string& kpiId) {
-    return std::any_of(notes.begin(), notes.end(),
-                       [&](const std::string& w) { return w.rfind(kpiId, 0) == 0; });
+bool hasNoteFor(const std::vector<Message>& notes, const std::string& kpiId) {
+    return std::any_of(notes.begin(), notes.end(), [&](const Message& n) { return n.subject == kpiId; });
 }
 
 // Every number the model reports, in one list (for finiteness and equality checks).
@@ -398,9 +397,9 @@ void TestCapex::irrNullWhenCashFlowsNeverChangeSign() {
     QVERIFY(!r.results.irr.has_value());
     QVERIFY(!r.results.paybackYears.has_value());
     QVERIFY(hasNoteFor(r.notes, "capex.irr"));
-    QVERIFY(std::any_of(r.notes.begin(), r.notes.end(), [](const std::string& w) {
-        return w.find("never change sign") != std::string::npos;
-    }));
+    // "capex.irr is null: cash flows never change sign"
+    QVERIFY(std::any_of(r.notes.begin(), r.notes.end(),
+                        [](const Message& n) { return n.code == "irr_no_sign_change"; }));
     QVERIFY(hasNoteFor(r.notes, "capex.payback_years"));
 }
 
@@ -655,7 +654,7 @@ void TestCapex::reusesStorageWithoutStaleValues() {
     shortRun[ParamId::HorizonYears] = 3;
 
     CapexResults reused;
-    std::vector<std::string> notes;
+    std::vector<Message> notes;
     CapexModel::evaluate(longRun, CostCurve(longRun), reused, notes);
     const CapexYear* storage = reused.years.data();
     CapexModel::evaluate(shortRun, CostCurve(shortRun), reused, notes);

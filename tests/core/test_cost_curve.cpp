@@ -44,7 +44,7 @@ double naiveWrightIndex(double t, double learningRate, double volumeGrowth, doub
 
 struct Evaluated {
     CostResults results;
-    std::vector<std::string> notes;
+    std::vector<Message> notes;
 };
 
 Evaluated evaluateCost(const Scenario& scenario) {
@@ -205,8 +205,11 @@ private slots:
         QVERIFY(!app(e.results, "agent").unlockMonth);
         QVERIFY(app(e.results, "chat").unlockMonth.has_value());
         QCOMPARE(e.notes.size(), std::size_t(2));
-        QCOMPARE(e.notes[0], std::string("Coding-agent task (agent) is not viable within the 1-year horizon"));
-        QCOMPARE(e.notes[1], std::string("Remote-worker day (worker) is not viable within the 1-year horizon"));
+        // "Coding-agent task (agent) is not viable within the 1-year horizon" (tests/ui/test_message_text).
+        const Message agent{"cost.unlock_month.agent", "application_not_viable", {"Coding-agent task", "agent", 12}};
+        const Message worker{"cost.unlock_month.worker", "application_not_viable", {"Remote-worker day", "worker", 12}};
+        QVERIFY2(e.notes[0] == agent, debugString(e.notes).c_str());
+        QVERIFY2(e.notes[1] == worker, debugString(e.notes).c_str());
 
         // No decline at all: nothing that is not viable today ever becomes viable.
         Scenario flat;
@@ -214,7 +217,8 @@ private slots:
         flat[ParamId::CostCommodityDecline] = 1;
         const auto f = evaluateCost(flat);
         QCOMPARE(f.notes.size(), std::size_t(4));
-        QCOMPARE(f.notes[3], std::string("Remote-worker day (worker) is not viable within the 5-year horizon"));
+        const Message worker5{"cost.unlock_month.worker", "application_not_viable", {"Remote-worker day", "worker", 60}};
+        QVERIFY2(f.notes[3] == worker5, debugString(f.notes).c_str());
     }
 
     void unlockMonthUnderWright() {
@@ -293,7 +297,7 @@ private slots:
         const Scenario s;
         const CostCurve curve(s);
         CostResults out;
-        std::vector<std::string> notes;
+        std::vector<Message> notes;
         CostCurveModel::evaluate(s, curve, out, notes);
         const double* price = out.price.data();
         const double* costs = out.applications[2].costPerTask.data();

@@ -206,9 +206,10 @@ void walk(const Results& r, Visitor& v) {
     v.number("capex.revenueGap", 0, k.revenueGap);
 
     v.size("warnings", r.warnings.size());
-    for (const auto& w : r.warnings) v.text("warnings", w);
+    // Code, subject and arguments (numbers in shortest round-trip form).
+    for (const auto& w : r.warnings) v.text("warnings", debugString(w));
     v.size("notes", r.notes.size());
-    for (const auto& n : r.notes) v.text("notes", n);
+    for (const auto& n : r.notes) v.text("notes", debugString(n));
     v.size("kpis", r.kpis.size());
     for (std::size_t i = 0; i < r.kpis.size(); ++i) {
         v.text("kpis.id", r.kpis[i].id);

@@ -65,12 +65,15 @@ struct Naive {
 
 struct Evaluated {
     HalfLifeResults results;
-    std::vector<std::string> notes;
+    std::vector<Message> notes;
 
-    bool noted(const std::string& part) const {
-        return std::any_of(notes.begin(), notes.end(),
-                           [&](const std::string& w) { return w.find(part) != std::string::npos; });
+    // A note about this KPI (its subject); with a code, that note.
+    bool noted(const std::string& kpiId, const std::string& code = {}) const {
+        return std::any_of(notes.begin(), notes.end(), [&](const Message& n) {
+            return n.subject == kpiId && (code.empty() || n.code == code);
+        });
     }
+    bool noted(const Message& note) const { return std::find(notes.begin(), notes.end(), note) != notes.end(); }
 };
 
 Evaluated evaluateLife(const Scenario& scenario) {
@@ -193,7 +196,7 @@ private slots:
             const auto e = evaluateLife(s);
             const auto expected = Naive{s}.crossover();
             QCOMPARE(e.results.crossoverMonth, expected);
-            QCOMPARE(e.noted("life.crossover_month is null"), !expected.has_value());
+            QCOMPARE(e.noted("life.crossover_month"), !expected.has_value());
         }
         QCOMPARE(*evaluateLife(withPretrainCost(1e5)).results.crossoverMonth, 0.0);
 
@@ -227,19 +230,22 @@ private slots:
     void breakevenOutsideWindowIsNullWithNote() {
         const auto cheap = evaluateLife(withPretrainCost(spec(ParamId::LifePretrainCost).min));
         QVERIFY(!cheap.results.breakevenHalfLife);
-        QVERIFY(cheap.noted("life.breakeven_half_life is null: the break-even half-life is below 0.5 months"));
+        // "life.breakeven_half_life is null: the break-even half-life is below 0.5 months …"
+        QVERIFY2(cheap.noted(Message{"life.breakeven_half_life", "breakeven_below_range", {0.5}}),
+                 debugString(cheap.notes).c_str());
         QCOMPARE(cheap.results.betterStrategy, std::string("pretrain"));
 
         const auto dear = evaluateLife(withPretrainCost(spec(ParamId::LifePretrainCost).max));
         QVERIFY(!dear.results.breakevenHalfLife);
-        QVERIFY(dear.noted("life.breakeven_half_life is null: the break-even half-life is above 600 months"));
+        QVERIFY2(dear.noted(Message{"life.breakeven_half_life", "breakeven_above_range", {600.0}}),
+                 debugString(dear.notes).c_str());
 
         Scenario noPremium;  // thinking longer costs nothing extra: no half-life makes pretraining pay
         noPremium[ParamId::LifeThinkMultiplier] = 1;
         const auto none = evaluateLife(noPremium);
         QCOMPARE(none.results.pvPremium, 0.0);
         QVERIFY(!none.results.breakevenHalfLife);
-        QVERIFY(none.noted("above 600 months"));
+        QVERIFY(none.noted(Message{"life.breakeven_half_life", "breakeven_above_range", {600.0}}));
         QCOMPARE(none.results.betterStrategy, std::string("inference"));
     }
 
@@ -252,13 +258,15 @@ private slots:
         const auto afterKink = evaluateLife(slow);
         QVERIFY_CLOSE(*afterKink.results.monthsToReplicate10pct,
                       18 + 12 * (std::log(10.0) - 1.5 * std::log(2.0)) / std::log(40.0));
-        QVERIFY(!afterKink.noted("replicate"));
+        QVERIFY(!afterKink.noted("life.months_to_replicate_10pct"));
 
         slow[ParamId::CostCommodityDecline] = 1.5;
         slow[ParamId::HorizonYears] = 1;
         const auto never = evaluateLife(slow);
         QVERIFY(!never.results.monthsToReplicate10pct);
-        QVERIFY(never.noted("cannot replicate the model at 10% of its cost within the 1-year horizon"));
+        // "… cannot replicate the model at 10% of its cost within the 1-year horizon"
+        QVERIFY2(never.noted(Message{"life.months_to_replicate_10pct", "not_replicable_in_horizon", {0.1, 12}}),
+                 debugString(never.notes).c_str());
     }
 
     void kpiIdsAndOrder() {
@@ -285,7 +293,7 @@ private slots:
         const Scenario s;
         const CostCurve curve(s);
         HalfLifeResults out;
-        std::vector<std::string> notes;
+        std::vector<Message> notes;
         HalfLifeModel::evaluate(s, curve, out, notes);
         const double* premium = out.premium.data();
         const double* grid = out.pvPremiumAtHalfLife.data();

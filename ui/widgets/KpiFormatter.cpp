@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <cmath>
 
+#include "text/MessageText.h"
+
 namespace leverboard::ui {
 namespace {
 
@@ -57,17 +59,12 @@ KpiTone kpiTone(const Kpi& kpi, const Results& results) {
 
 QString nullReason(const Kpi& kpi, const Results& results) {
     // A note explains an expected null ("no crossover within the horizon"); a
-    // warning one caused by the inputs. Either names the KPI id, or the
-    // application id in parentheses for an unlock month.
-    const std::string app = kpi.id.starts_with(kUnlockMonthPrefix) ? kpi.id.substr(kUnlockMonthPrefix.size())
-                                                                   : std::string();
+    // warning one caused by the inputs. Either has the KPI id as its subject.
     for (const auto* messages : {&results.notes, &results.warnings}) {
-        for (const std::string& message : *messages) {
-            const bool aboutKpi = message.find(kpi.id) != std::string::npos;
-            if (!aboutKpi && (app.empty() || message.find("(" + app + ")") == std::string::npos)) continue;
+        for (const Message& message : *messages) {
+            if (message.subject != kpi.id) continue;
             // "life.crossover_month is null: the premium…" reads "The premium…" on the card.
-            const std::string prefix = kpi.id + " is null: ";
-            QString reason = QString::fromStdString(message.starts_with(prefix) ? message.substr(prefix.size()) : message);
+            QString reason = messageReason(message);
             if (!reason.isEmpty()) reason[0] = reason[0].toUpper();
             return reason;
         }

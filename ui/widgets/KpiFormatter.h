@@ -23,8 +23,9 @@ enum class KpiTone { Neutral, Good, Bad };
 // which strategy wins, the revenue gap.
 KpiTone kpiTone(const Kpi& kpi, const Results& results);
 
-// Why a KPI is null, for people: the engine note (or warning) naming it,
-// without the "<id> is null: " prefix; a generic sentence when none does.
+// Why a KPI is null, for people: the engine note (or warning) whose subject
+// is the KPI id, as its reason (text/MessageText); a generic sentence when
+// none is.
 QString nullReason(const Kpi& kpi, const Results& results);
 
 }  // namespace leverboard::ui
