@@ -133,7 +133,7 @@ int main(int argc, char** argv) {
         }
         PaintCounter charts;  // must all repaint
         PaintCounter cards;   // repaint when their text changes
-        for (ChartWidget* chart : window.currentPage()->charts())
+        for (ChartWidget* chart : window.currentPage()->lineCharts())
             if (chart->isVisible()) charts.watch(chart->paintSurface());
         for (KpiCard* card : window.currentPage()->findChildren<KpiCard*>())
             if (card->isVisible()) cards.watch(card);

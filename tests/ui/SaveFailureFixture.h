@@ -119,7 +119,7 @@ public:
     }
 
     ExportActions* exportActions() const { return window_->findChild<ExportActions*>(QStringLiteral("ExportActions")); }
-    PageChart firstChart() const { return pageCharts(window_->currentPage()).constFirst(); }
+    Chart* firstChart() const { return pageCharts(window_->currentPage()).constFirst(); }
 
     std::unique_ptr<WorkspaceDocument> document_;
     std::unique_ptr<MainWindow> window_;

@@ -11,6 +11,7 @@
 #include "charts/ChartWidget.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
+#include "models/CapexModel.h"
 #include "models/Engine.h"
 #include "pages/CapexPage.h"
 #include "widgets/KpiCard.h"
@@ -105,7 +106,7 @@ private:
 
     // Every series of the single-scenario page against the engine's fields.
     void checkAgainstEngine(const Results& expected) {
-        const CapexResults& capex = expected.capex;
+        const CapexResults& capex = expected.get<CapexResults>();
 
         ChartWidget* roic = page_->roicChart();
         comparePoints(roic->points(onlyVisible(roic, QStringLiteral("Book"))), roicPoints(capex, false), "book ROIC");
@@ -207,9 +208,9 @@ private slots:
     }
 
     void everyChartHasData() {
-        QCOMPARE(page_->charts().size(), 3);
+        QCOMPARE(page_->lineCharts().size(), 3);
         QCOMPARE(page_->barCharts().size(), 3);
-        for (ChartWidget* chart : page_->charts())
+        for (ChartWidget* chart : page_->lineCharts())
             QVERIFY2(visibleDataSeries(chart) >= 1, qPrintable(chart->title()));
         for (BarChartWidget* chart : page_->barCharts()) {
             QVERIFY2(!chart->categories().isEmpty(), qPrintable(chart->title()));
@@ -229,7 +230,7 @@ private slots:
 
     void seriesEqualEngineValues() {
         const Results expected = engine();
-        QVERIFY(expected.capex.impliedPe.has_value());
+        QVERIFY(expected.get<CapexResults>().impliedPe.has_value());
         checkAgainstEngine(expected);
     }
 
@@ -238,7 +239,7 @@ private slots:
         document_->setParameter(ParamId::CapexRentalPrice, 9);
         refresh();
         const Results expected = engine();
-        QVERIFY(expected.capex.paybackYears.has_value());
+        QVERIFY(expected.get<CapexResults>().paybackYears.has_value());
         checkAgainstEngine(expected);
         // Linear interpolation inside the year the drawn cumulative line crosses zero.
         ChartWidget* cash = page_->cashFlowChart();
@@ -284,7 +285,7 @@ private slots:
         document_->setParameter(ParamId::HorizonYears, 10);
         refresh();
         const Results expected = engine();
-        QCOMPARE(expected.capex.years.size(), std::size_t(10));
+        QCOMPARE(expected.get<CapexResults>().years.size(), std::size_t(10));
         BarChartWidget* revenue = page_->revenueChart();
         QCOMPARE(revenue->categories().size(), 10);
         QCOMPARE(revenue->categories().front(), QStringLiteral("1"));
@@ -308,11 +309,11 @@ private slots:
         document_->setParameter(ParamId::CapexUtilization, 0.05);
         refresh();
         const Results expected = engine();
-        QVERIFY(!expected.capex.paybackYears);
+        QVERIFY(!expected.get<CapexResults>().paybackYears);
         checkAgainstEngine(expected);
         const QList<double> loss = page_->revenueChart()->values(CapexPage::Loss);
         for (qsizetype i = 0; i < loss.size(); ++i) {
-            const CapexYear& year = expected.capex.years[std::size_t(i)];
+            const CapexYear& year = expected.get<CapexResults>().years[std::size_t(i)];
             QVERIFY(year.ebitBook - year.tax < 0);
             QVERIFY(near(loss[i], (year.ebitBook - year.tax) / kBillion));
             QCOMPARE(page_->revenueChart()->values(CapexPage::Profit)[i], 0.0);
@@ -333,11 +334,11 @@ private slots:
             const Results expected = evaluate(document_->workspace().scenarios[std::size_t(view.scenarioIndex)]);
             const SeriesHandle book = onlyVisible(roic, view.name);
             QVERIFY2(book.valid(), qPrintable(view.name));
-            comparePoints(roic->points(book), roicPoints(expected.capex, false), view.name + " book");
+            comparePoints(roic->points(book), roicPoints(expected.get<CapexResults>(), false), view.name + " book");
             comparePoints(roic->points(onlyVisible(roic, view.name + QStringLiteral(" (economic)"))),
-                          roicPoints(expected.capex, true), view.name + " economic");
+                          roicPoints(expected.get<CapexResults>(), true), view.name + " economic");
             comparePoints(page_->cashFlowChart()->points(onlyVisible(page_->cashFlowChart(), view.name)),
-                          cumulativeCashPoints(expected.capex), view.name + " cash");
+                          cumulativeCashPoints(expected.get<CapexResults>()), view.name + " cash");
             QVERIFY(onlyVisible(page_->valuationChart(), view.name).valid());
             categories << view.name.section(QLatin1Char(':'), 0, 0);
         }
@@ -353,7 +354,7 @@ private slots:
         const int required = page_->industryChart()->findSet(QStringLiteral("Required"));
         QCOMPARE(page_->industryChart()->values(required).size(), 3);
         const Results bear = evaluate(document_->workspace().scenarios[std::size_t(views[1].scenarioIndex)]);
-        QVERIFY(near(page_->industryChart()->values(required)[1], bear.capex.requiredAppRevenue));
+        QVERIFY(near(page_->industryChart()->values(required)[1], bear.get<CapexResults>().requiredAppRevenue));
         QVERIFY(page_->revenueChart()->title().contains(QStringLiteral("Base")));
 
         // Back to one scenario: the overlays disappear, the roles return.

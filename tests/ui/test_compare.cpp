@@ -16,6 +16,7 @@
 #include "document/WorkspaceDocument.h"
 #include "models/Engine.h"
 #include "pages/ComparePage.h"
+#include "style/Palette.h"
 #include "widgets/KpiFormatter.h"
 #include "workspace/CompareTables.h"
 
@@ -201,10 +202,10 @@ private slots:
         for (int index = 0; index < window.pages().size(); ++index) {
             window.showPage(index);  // hidden pages catch up when shown
             ModelPage* page = window.pages()[index];
-            if (page->charts().isEmpty()) continue;  // the Compare tables
+            if (page->lineCharts().isEmpty()) continue;  // the Compare tables
             ++pagesWithCharts;
             bool overlaid = false;
-            for (ChartWidget* chart : page->charts()) {
+            for (ChartWidget* chart : page->lineCharts()) {
                 bool all = true;
                 for (const QString& name : names) {
                     bool found = false;

@@ -24,6 +24,7 @@
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
 #include "pages/ModelPage.h"
+#include "style/Palette.h"
 #include "workspace/ScenarioCommands.h"
 #include "workspace/ScenarioListPanel.h"
 
@@ -149,10 +150,10 @@ private slots:
             f.window.showPage(index);  // pages off screen catch up when shown
             QCoreApplication::processEvents();
             ModelPage* page = f.window.pages()[index];
-            if (page->charts().isEmpty()) continue;  // the Compare page's tables
+            if (page->lineCharts().isEmpty()) continue;  // the Compare page's tables
             ++pagesWithCharts;
             int overlaidCharts = 0;
-            for (ChartWidget* chart : page->charts()) {
+            for (ChartWidget* chart : page->lineCharts()) {
                 std::set<QString> shown;
                 for (const DrawnSeries& series : drawnSeries(chart)) {
                     const auto scenario = scenarioOf(colorOf, series.name);
@@ -182,7 +183,7 @@ private slots:
             }
             QVERIFY2(overlaidCharts > 0, qPrintable(page->pageTitle()));
             qInfo("%s: %d of %d charts overlay all %d scenarios", qPrintable(page->pageTitle()), overlaidCharts,
-                  int(page->charts().size()), int(colorOf.size()));
+                  int(page->lineCharts().size()), int(colorOf.size()));
         }
         QCOMPARE(pagesWithCharts, 5);
     }
@@ -207,7 +208,7 @@ private slots:
             f.window.showPage(index);  // pages off screen catch up when shown
             QCoreApplication::processEvents();
             QStringList drawn;
-            for (ChartWidget* chart : f.window.pages()[index]->charts())
+            for (ChartWidget* chart : f.window.pages()[index]->lineCharts())
                 for (const DrawnSeries& series : drawnSeries(chart))
                     for (const QString& other : others)
                         if (series.visible &&
@@ -219,7 +220,7 @@ private slots:
         // passed by names that were never there.
         int pagesWithCharts = 0;
         for (int index = 0; index < f.window.pages().size(); ++index) {
-            if (f.window.pages()[index]->charts().isEmpty()) continue;  // the Compare page's tables
+            if (f.window.pages()[index]->lineCharts().isEmpty()) continue;  // the Compare page's tables
             ++pagesWithCharts;
             QVERIFY2(!othersDrawn(index).isEmpty(), qPrintable(f.window.pages()[index]->pageTitle()));
         }

@@ -11,6 +11,7 @@
 #include "charts/ChartWidget.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
+#include "models/CostCurveModel.h"
 #include "models/Engine.h"
 #include "pages/CostPage.h"
 #include "widgets/KpiCard.h"
@@ -90,8 +91,8 @@ private slots:
 
 void TestCostPage::everyChartHasData() {
     Fixture f;
-    QCOMPARE(f.page.charts().size(), 3);
-    for (ChartWidget* chart : f.page.charts()) {
+    QCOMPARE(f.page.lineCharts().size(), 3);
+    for (ChartWidget* chart : f.page.lineCharts()) {
         bool hasData = false;
         for (SeriesHandle s : visibleSeries(chart)) hasData = hasData || !chart->points(s).isEmpty();
         QVERIFY2(hasData, qPrintable(chart->title()));
@@ -104,7 +105,7 @@ void TestCostPage::pricePathMatchesEngineAndClosedForm() {
     const SeriesHandle price = onlyVisible(f.page.priceChart(), QStringLiteral("Price"));
     QVERIFY(price.valid());
     const QList<QPointF> points = f.page.priceChart()->points(price);
-    compareSeries(points, expected.cost.month, expected.cost.price, "price path");
+    compareSeries(points, expected.get<CostResults>().month, expected.get<CostResults>().price, "price path");
 
     // Defaults: P0 = 10, 7×/yr for 18 months, then 40×/yr; 5 years = 61 months.
     QCOMPARE(points.size(), 61);
@@ -151,13 +152,13 @@ void TestCostPage::costPerTaskAndUnlockMonths() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
     ChartWidget* chart = f.page.costPerTaskChart();
-    QCOMPARE(expected.cost.applications.size(), std::size_t(4));
+    QCOMPARE(expected.get<CostResults>().applications.size(), std::size_t(4));
     QList<QPointF> expectedUnlocks;
-    for (const ApplicationCurve& app : expected.cost.applications) {
+    for (const ApplicationCurve& app : expected.get<CostResults>().applications) {
         const QString name = QString::fromStdString(app.name);
         const SeriesHandle cost = onlyVisible(chart, name);
         QVERIFY2(cost.valid(), qPrintable(name));
-        compareSeries(chart->points(cost), expected.cost.month, app.costPerTask, app.id.c_str());
+        compareSeries(chart->points(cost), expected.get<CostResults>().month, app.costPerTask, app.id.c_str());
         // Cost per task is the price path times tokens per task.
         for (const QPointF& p : chart->points(cost))
             QVERIFY(near(p.y(), 10.0 * frontierIndexClosedForm(p.x(), 7, 18, 40) * app.tokensPerTask, 1e-9));
@@ -193,8 +194,8 @@ void TestCostPage::indicesMatchEngine() {
     ChartWidget* chart = f.page.indexChart();
     const QList<QPointF> frontier = chart->points(onlyVisible(chart, QStringLiteral("Frontier If")));
     const QList<QPointF> hardware = chart->points(onlyVisible(chart, QStringLiteral("Hardware Ih")));
-    compareSeries(frontier, expected.cost.month, expected.cost.frontierIndex, "If");
-    compareSeries(hardware, expected.cost.month, expected.cost.hardwareIndex, "Ih");
+    compareSeries(frontier, expected.get<CostResults>().month, expected.get<CostResults>().frontierIndex, "If");
+    compareSeries(hardware, expected.get<CostResults>().month, expected.get<CostResults>().hardwareIndex, "Ih");
     QCOMPARE(frontier[0].y(), 1.0);
     QCOMPARE(hardware[0].y(), 1.0);
     // Ih halves every 2.5 years.
@@ -214,17 +215,17 @@ void TestCostPage::parameterChangeRedrawsWithNewEngineValues() {
     const Results expected = evaluate(f.document.activeScenario());
     const QList<QPointF> after = chart->points(price);
     QVERIFY(after != before);
-    compareSeries(after, expected.cost.month, expected.cost.price, "price path after the edit");
+    compareSeries(after, expected.get<CostResults>().month, expected.get<CostResults>().price, "price path after the edit");
     QVERIFY(near(after[12].y(), 1.0));  // 10 × 10^(−1)
 
     // The other charts follow too.
     const QList<QPointF> frontier =
         f.page.indexChart()->points(onlyVisible(f.page.indexChart(), QStringLiteral("Frontier If")));
-    compareSeries(frontier, expected.cost.month, expected.cost.frontierIndex, "If after the edit");
-    const ApplicationCurve& review = expected.cost.applications[1];
+    compareSeries(frontier, expected.get<CostResults>().month, expected.get<CostResults>().frontierIndex, "If after the edit");
+    const ApplicationCurve& review = expected.get<CostResults>().applications[1];
     compareSeries(
         f.page.costPerTaskChart()->points(onlyVisible(f.page.costPerTaskChart(), QString::fromStdString(review.name))),
-        expected.cost.month, review.costPerTask, "review after the edit");
+        expected.get<CostResults>().month, review.costPerTask, "review after the edit");
     // Review unlocks when If = 0.4: 12 ln 2.5 / ln 10 months.
     const QList<QPointF> unlocks =
         f.page.costPerTaskChart()->points(onlyVisible(f.page.costPerTaskChart(), QStringLiteral("Unlock month")));
@@ -257,15 +258,15 @@ void TestCostPage::applicationListEditChangesSeriesAndCards() {
     // Four default apps' names are gone from the chart.
     QVERIFY(noneVisibleNamed(chart, QStringLiteral("Chat answer")));
     for (std::size_t i = 0; i < apps.size(); ++i) {
-        const ApplicationCurve& curve = expected.cost.applications[i];
-        compareSeries(chart->points(onlyVisible(chart, QString::fromStdString(apps[i].name))), expected.cost.month,
+        const ApplicationCurve& curve = expected.get<CostResults>().applications[i];
+        compareSeries(chart->points(onlyVisible(chart, QString::fromStdString(apps[i].name))), expected.get<CostResults>().month,
                       curve.costPerTask, apps[i].id.c_str());
         QVERIFY(near(chart->points(onlyVisible(chart, QString::fromStdString(apps[i].name)))[0].y(),
                      10.0 * apps[i].tokensPerTask));
     }
     // Unlock points: one per app that unlocks within the horizon.
     int unlocking = 0;
-    for (const auto& curve : expected.cost.applications) unlocking += curve.unlockMonth ? 1 : 0;
+    for (const auto& curve : expected.get<CostResults>().applications) unlocking += curve.unlockMonth ? 1 : 0;
     QCOMPARE(chart->points(onlyVisible(chart, QStringLiteral("Unlock month"))).size(), unlocking);
     // App a: 0.1 $ per task ≤ 0.1 × 1 → viable today (month 0).
     const QPointF first = chart->points(onlyVisible(chart, QStringLiteral("Unlock month")))[0];
@@ -326,10 +327,10 @@ void TestCostPage::compareOverlaysOneLinePerScenario() {
         const Scenario& scenario = f.document.workspace().scenarios.at(std::size_t(view.scenarioIndex));
         QCOMPARE(view.name, QString::fromStdString(scenario.name));
         const Results expected = evaluate(scenario);
-        compareSeries(price->points(onlyVisible(price, view.name)), expected.cost.month, expected.cost.price,
+        compareSeries(price->points(onlyVisible(price, view.name)), expected.get<CostResults>().month, expected.get<CostResults>().price,
                       scenario.name.c_str());
-        compareSeries(indices->points(onlyVisible(indices, view.name)), expected.cost.month,
-                      expected.cost.frontierIndex, scenario.name.c_str());
+        compareSeries(indices->points(onlyVisible(indices, view.name)), expected.get<CostResults>().month,
+                      expected.get<CostResults>().frontierIndex, scenario.name.c_str());
         names.insert(view.name);
     }
     QCOMPARE(names.size(), int(views.size()));
@@ -340,7 +341,7 @@ void TestCostPage::compareOverlaysOneLinePerScenario() {
     QVERIFY(noneVisibleNamed(price, QStringLiteral("Price")));  // shown again below, compare off
     // The bull case (frontier decline 10) differs from the base at month 12.
     const Results bull = evaluate(f.document.workspace().scenarios.at(std::size_t(views[2].scenarioIndex)));
-    QVERIFY(price->points(onlyVisible(price, views[2].name))[12].y() == bull.cost.price[12]);
+    QVERIFY(price->points(onlyVisible(price, views[2].name))[12].y() == bull.get<CostResults>().price[12]);
 
     QVERIFY(f.page.costPerTaskChart()->title().contains(QStringLiteral("active scenario")));
 

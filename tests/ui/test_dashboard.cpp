@@ -13,6 +13,7 @@
 #include "charts/ChartWidget.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
+#include "models/CostCurveModel.h"
 #include "models/Engine.h"
 #include "pages/ModelPage.h"
 #include "params/KpiRegistry.h"
@@ -35,7 +36,7 @@ bool isMarkerLine(const QList<QPointF>& points) {
 // Every visible data series of every chart on a page, in order.
 QList<QList<QPointF>> pageSeries(const ModelPage* page) {
     QList<QList<QPointF>> all;
-    for (const ChartWidget* chart : page->charts())
+    for (const ChartWidget* chart : page->lineCharts())
         for (SeriesHandle series : chart->allSeries())
             if (chart->seriesVisible(series) && !isMarkerLine(chart->points(series)))
                 all.append(chart->points(series));
@@ -107,7 +108,7 @@ private slots:
         QVERIFY2(pageSeries(shown) != before, "the page's charts redraw with the new value");
 
         // Every chart of the page keeps data after the change.
-        for (const ChartWidget* chart : shown->charts()) {
+        for (const ChartWidget* chart : shown->lineCharts()) {
             bool hasData = false;
             for (SeriesHandle series : chart->allSeries())
                 hasData |= chart->seriesVisible(series) && !chart->points(series).isEmpty();
@@ -141,16 +142,16 @@ private slots:
         window.scheduler()->evaluateNow();
 
         const Results expected = evaluate(document.activeScenario());
-        const ChartWidget* price = window.currentPage()->charts().front();
+        const ChartWidget* price = window.currentPage()->lineCharts().front();
         SeriesHandle path;
         for (SeriesHandle series : price->allSeries())
             if (price->seriesVisible(series) && price->seriesName(series) == QStringLiteral("Price")) path = series;
         QVERIFY(path.valid());
         const QList<QPointF> points = price->points(path);
-        QCOMPARE(points.size(), qsizetype(expected.cost.month.size()));
+        QCOMPARE(points.size(), qsizetype(expected.get<CostResults>().month.size()));
         for (qsizetype i = 0; i < points.size(); ++i) {
-            QCOMPARE(points[i].x(), expected.cost.month[std::size_t(i)]);
-            QVERIFY(std::fabs(points[i].y() / expected.cost.price[std::size_t(i)] - 1) < 1e-12);
+            QCOMPARE(points[i].x(), expected.get<CostResults>().month[std::size_t(i)]);
+            QVERIFY(std::fabs(points[i].y() / expected.get<CostResults>().price[std::size_t(i)] - 1) < 1e-12);
         }
         checkCardsMatchEngine(window.currentPage(), expected);
     }

@@ -119,7 +119,7 @@ private:
     std::unique_ptr<WorkspaceDocument> document_;
     std::unique_ptr<MainWindow> window_;
     ExportActions* actions() const { return window_->findChild<ExportActions*>(); }
-    PageChart firstChartOf(int pageIndex) const { return pageCharts(window_->pages().at(pageIndex)).at(0); }
+    Chart* firstChartOf(int pageIndex) const { return pageCharts(window_->pages().at(pageIndex)).at(0); }
 };
 
 void TestExport::initTestCase() {
@@ -159,7 +159,7 @@ void TestExport::cleanup() {
 void TestExport::pngHasTwiceTheLogicalPixels() {
     int checked = 0;
     for (ModelPage* page : window_->pages()) {
-        for (const PageChart& chart : pageCharts(page)) {
+        for (Chart* chart : pageCharts(page)) {
             const QSize logical(640 + checked, 400);
             const QString path = dir_->filePath(QStringLiteral("chart-%1.png").arg(checked));
             QString error;
@@ -172,7 +172,7 @@ void TestExport::pngHasTwiceTheLogicalPixels() {
             QSet<QRgb> colours;
             for (int y = 0; y < image.height(); y += 7)
                 for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
-            QVERIFY2(colours.size() > 3, qPrintable(chart.title()));
+            QVERIFY2(colours.size() > 3, qPrintable(chart->title()));
             ++checked;
         }
     }
@@ -180,7 +180,7 @@ void TestExport::pngHasTwiceTheLogicalPixels() {
 }
 
 void TestExport::svgIsXmlWithAnSvgRootAndDrawing() {
-    const PageChart chart = firstChartOf(1);  // Cost: Price path
+    Chart* const chart = firstChartOf(1);  // Cost: Price path
     const QString path = dir_->filePath(QStringLiteral("chart.svg"));
     QString error;
     QVERIFY2(chart_export::writeSvg(chart, QSize(800, 500), path, &error), qPrintable(error));
@@ -200,11 +200,11 @@ void TestExport::svgIsXmlWithAnSvgRootAndDrawing() {
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(root, QStringLiteral("svg"));
     QVERIFY2(drawn > 10, qPrintable(QString::number(drawn)));
-    QVERIFY(bytes.contains(chart.title().toUtf8()));
+    QVERIFY(bytes.contains(chart->title().toUtf8()));
 }
 
 void TestExport::pdfIsOnePageOfTheChartsSize() {
-    const PageChart chart = firstChartOf(4);  // Capex
+    Chart* const chart = firstChartOf(4);  // Capex
     const QString path = dir_->filePath(QStringLiteral("chart.pdf"));
     QString error;
     QVERIFY2(chart_export::writePdf(chart, QSize(960, 600), path, &error), qPrintable(error));
@@ -216,7 +216,7 @@ void TestExport::pdfIsOnePageOfTheChartsSize() {
 }
 
 void TestExport::clipboardGetsTheTwoTimesImage() {
-    const PageChart chart = firstChartOf(2);
+    Chart* const chart = firstChartOf(2);
     chart_export::copyToClipboard(chart, QSize(500, 300));
     const QImage image = QGuiApplication::clipboard()->image();
     QCOMPARE(image.size(), QSize(1000, 600));
@@ -315,7 +315,7 @@ void TestExport::compareCsvKeepsColumnsAlignedWhenApplicationsDiffer() {
 // ---- GUI commands ----------------------------------------------------------
 
 void TestExport::chartContextMenuOffersEveryFormat() {
-    const PageChart chart = firstChartOf(1);
+    Chart* const chart = firstChartOf(1);
     std::unique_ptr<QMenu> menu(actions()->chartMenu(chart));
     QStringList names;
     for (QAction* action : menu->actions())
@@ -323,7 +323,7 @@ void TestExport::chartContextMenuOffersEveryFormat() {
     QCOMPARE(names, QStringList({"SaveChartPng", "SaveChartSvg", "SaveChartPdf", "CopyChartImage"}));
 
     // The chart's own right click opens it (as a popup: nothing blocks).
-    auto* widget = qobject_cast<ChartWidget*>(chart.widget());
+    auto* widget = qobject_cast<ChartWidget*>(chart);
     QVERIFY(widget);
     emit widget->contextMenuRequested(widget->mapToGlobal(QPoint(20, 20)));
     QMenu* popup = nullptr;
@@ -334,10 +334,10 @@ void TestExport::chartContextMenuOffersEveryFormat() {
 
 void TestExport::saveChartFromTheMenuWritesTheChosenFile() {
     window_->showPage(1);
-    const PageChart chart = firstChartOf(1);
-    QTRY_VERIFY(chart.widget()->isVisible());
+    Chart* const chart = firstChartOf(1);
+    QTRY_VERIFY(chart->isVisible());
     QCOMPARE(actions()->defaultChartFileName(chart, ExportActions::ChartFormat::Png),
-             QStringLiteral("base-") + fileSlug(chart.title()) + QStringLiteral(".png"));
+             QStringLiteral("base-") + fileSlug(chart->title()) + QStringLiteral(".png"));
 
     QSignalSpy exported(actions(), &ExportActions::exported);
     const QString path = dir_->filePath(QStringLiteral("from-menu.png"));
@@ -347,7 +347,7 @@ void TestExport::saveChartFromTheMenuWritesTheChosenFile() {
     QCOMPARE(exported.size(), 1);
     QCOMPARE(exported.at(0).at(0).toStringList(), QStringList{path});
     // On screen, the chart exports at its own size, twice the pixels.
-    const QSize onScreen = chart.widget()->size();
+    const QSize onScreen = chart->size();
     QVERIFY(onScreen.width() >= 100 && onScreen.height() >= 80);
     QCOMPARE(QImage(path).size(), onScreen * 2);
 
@@ -402,8 +402,8 @@ void TestExport::exportMenuSitsAboveQuit() {
 
 void TestExport::pageChartsExportWritesOnePngPerChart() {
     window_->showPage(2);  // Leverage
-    const QList<PageChart> charts = pageCharts(window_->currentPage());
-    QTRY_VERIFY(charts.first().widget()->isVisible());
+    const QList<Chart*> charts = pageCharts(window_->currentPage());
+    QTRY_VERIFY(charts.first()->isVisible());
     QVERIFY(charts.size() >= 2);
     const QString target = dir_->filePath(QStringLiteral("charts"));
     QVERIFY(QDir().mkpath(target));
@@ -415,9 +415,9 @@ void TestExport::pageChartsExportWritesOnePngPerChart() {
     QCOMPARE(written.size(), charts.size());
     for (int i = 0; i < charts.size(); ++i) {
         const QString expected = QDir(target).filePath(
-            QStringLiteral("leverage-%1-%2.png").arg(i + 1).arg(fileSlug(charts[i].title())));
+            QStringLiteral("leverage-%1-%2.png").arg(i + 1).arg(fileSlug(charts[i]->title())));
         QCOMPARE(written[i], expected);
-        QCOMPARE(QImage(expected).size(), charts[i].widget()->size() * 2);
+        QCOMPARE(QImage(expected).size(), charts[i]->size() * 2);
     }
     QCOMPARE(QDir(target).entryList(QDir::Files).size(), charts.size());
 }
@@ -539,7 +539,7 @@ void TestExport::exportsIntoAFullDiskNameTheFileAndLeaveNothing() {
 
     window_->scheduler()->evaluateNow();
     const auto& views = window_->scheduler()->views();
-    const PageChart chart = firstChartOf(1);
+    Chart* const chart = firstChartOf(1);
     const QSize size(640, 400);
     const Report report(document_->workspace(), QStringLiteral("plans"), views, window_->pages());
     const auto path = [&](const char* name) { return QDir(full).filePath(QLatin1String(name)); };

@@ -11,6 +11,7 @@
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
 #include "models/Engine.h"
+#include "models/HalfLifeModel.h"
 #include "pages/HalfLifePage.h"
 #include "widgets/KpiCard.h"
 
@@ -81,8 +82,8 @@ private slots:
 
 private:
     void show() { page_->showResults(scheduler_->views()); }
-    const HalfLifeResults& engine() const { return scheduler_->activeResults().halfLife; }
-    ChartWidget* chart(ChartIndex index) const { return page_->charts().at(index); }
+    const HalfLifeResults& engine() const { return scheduler_->activeResults().get<HalfLifeResults>(); }
+    ChartWidget* chart(ChartIndex index) const { return page_->lineCharts().at(index); }
 
     WorkspaceDocument* document_ = nullptr;
     EvaluationScheduler* scheduler_ = nullptr;
@@ -104,8 +105,8 @@ void TestHalfLifePage::cleanup() {
 }
 
 void TestHalfLifePage::everyChartHasData() {
-    QCOMPARE(page_->charts().size(), 4);
-    for (ChartWidget* chart : page_->charts()) {
+    QCOMPARE(page_->lineCharts().size(), 4);
+    for (ChartWidget* chart : page_->lineCharts()) {
         int nonEmpty = 0;
         for (SeriesHandle handle : chart->allSeries())
             if (chart->seriesVisible(handle) && !chart->points(handle).isEmpty()) ++nonEmpty;
@@ -260,7 +261,7 @@ void TestHalfLifePage::compareModeOverlaysOneSeriesPerScenario() {
     // One scenario: each role names one line (compare mode renames it below).
     for (const QString& role : roles) {
         int charts = 0;
-        for (ChartWidget* c : page_->charts()) charts += noneVisibleNamed(c, role) ? 0 : 1;
+        for (ChartWidget* c : page_->lineCharts()) charts += noneVisibleNamed(c, role) ? 0 : 1;
         QVERIFY2(charts == 1, qPrintable(role));
     }
     document_->setCompareEnabled(true);
@@ -270,7 +271,7 @@ void TestHalfLifePage::compareModeOverlaysOneSeriesPerScenario() {
     QVERIFY(views.size() >= 2);
     for (const ScenarioView& view : views) {
         const Results expected = evaluate(document_->workspace().scenarios.at(std::size_t(view.scenarioIndex)));
-        const HalfLifeResults& life = expected.halfLife;
+        const HalfLifeResults& life = expected.get<HalfLifeResults>();
         QVERIFY2(onlyVisible(chart(Cumulative), view.name + QStringLiteral(": think longer")).valid(),
                  qPrintable(view.name));
         QVERIFY(matches(chart(Cumulative)->points(onlyVisible(chart(Cumulative), view.name + QStringLiteral(": think longer"))),
@@ -282,7 +283,7 @@ void TestHalfLifePage::compareModeOverlaysOneSeriesPerScenario() {
         QVERIFY(matches(chart(Replication)->points(onlyVisible(chart(Replication), view.name)), life.month,
                         life.replicationCost, 1.0 / page_->replicationDivisor()));
     }
-    for (ChartWidget* c : page_->charts())
+    for (ChartWidget* c : page_->lineCharts())
         for (const QString& role : roles) QVERIFY(noneVisibleNamed(c, role));
     // The presets differ in half-life (Bear 4, Bull 12 months): their retained curves differ.
     QVERIFY(chart(Demand)->points(onlyVisible(chart(Demand), views[0].name)) !=

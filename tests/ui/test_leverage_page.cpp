@@ -11,6 +11,7 @@
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
 #include "models/Engine.h"
+#include "models/LeverageModel.h"
 #include "pages/LeveragePage.h"
 #include "widgets/KpiCard.h"
 
@@ -89,8 +90,8 @@ private slots:
 
 private:
     void show() { page_->showResults(scheduler_->views()); }
-    const LeverageResults& engine() const { return scheduler_->activeResults().leverage; }
-    ChartWidget* chart(ChartIndex index) const { return page_->charts().at(index); }
+    const LeverageResults& engine() const { return scheduler_->activeResults().get<LeverageResults>(); }
+    ChartWidget* chart(ChartIndex index) const { return page_->lineCharts().at(index); }
 
     WorkspaceDocument* document_ = nullptr;
     EvaluationScheduler* scheduler_ = nullptr;
@@ -112,8 +113,8 @@ void TestLeveragePage::cleanup() {
 }
 
 void TestLeveragePage::everyChartHasData() {
-    QCOMPARE(page_->charts().size(), 5);
-    for (ChartWidget* chart : page_->charts()) {
+    QCOMPARE(page_->lineCharts().size(), 5);
+    for (ChartWidget* chart : page_->lineCharts()) {
         int nonEmpty = 0;
         for (SeriesHandle handle : chart->allSeries())
             if (chart->seriesVisible(handle) && !chart->points(handle).isEmpty()) ++nonEmpty;
@@ -276,7 +277,7 @@ void TestLeveragePage::compareModeOverlaysOneSeriesPerScenario() {
     // One scenario: each role names one line (compare mode renames it below).
     for (const QString& role : roles) {
         int charts = 0;
-        for (ChartWidget* c : page_->charts()) charts += noneVisibleNamed(c, role) ? 0 : 1;
+        for (ChartWidget* c : page_->lineCharts()) charts += noneVisibleNamed(c, role) ? 0 : 1;
         QVERIFY2(charts == 1, qPrintable(role));
     }
     document_->setCompareEnabled(true);
@@ -286,7 +287,7 @@ void TestLeveragePage::compareModeOverlaysOneSeriesPerScenario() {
     QVERIFY(views.size() >= 2);
     for (const ScenarioView& view : views) {
         const Results expected = evaluate(document_->workspace().scenarios.at(std::size_t(view.scenarioIndex)));
-        const LeverageResults& lev = expected.leverage;
+        const LeverageResults& lev = expected.get<LeverageResults>();
         const SeriesHandle headcount = onlyVisible(chart(Headcount), view.name);
         QVERIFY2(headcount.valid(), qPrintable(view.name));
         QVERIFY(samePoints(chart(Headcount)->points(headcount), expectedHeadcountSteps(lev)));
@@ -299,7 +300,7 @@ void TestLeveragePage::compareModeOverlaysOneSeriesPerScenario() {
         QVERIFY(onlyVisible(chart(PathCompute), view.name).valid());
     }
     // Unused slots and single-scenario role names are gone.
-    for (ChartWidget* c : page_->charts())
+    for (ChartWidget* c : page_->lineCharts())
         for (const QString& role : roles) QVERIFY(noneVisibleNamed(c, role));
     // The presets share their stage shares: one no-AI bar, then one bar per scenario.
     const QStringList categories = page_->stageChart()->categories();

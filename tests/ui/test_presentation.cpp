@@ -24,12 +24,14 @@
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
 #include "models/Engine.h"
+#include "models/LeverageModel.h"
 #include "pages/LeveragePage.h"
 #include "pages/ModelPage.h"
 #include "present/PresentationMode.h"
 #include "present/PresentationStrip.h"
 #include "present/PresentationWindow.h"
 #include "scenario/Workspace.h"
+#include "style/Palette.h"
 #include "widgets/KpiCard.h"
 #include "widgets/ParameterEditor.h"
 #include "workspace/RecoveryManager.h"
@@ -325,17 +327,17 @@ void TestPresentation::compareModeHeaderListsComparedScenarios() {
     // Every slide overlays one series per compared scenario, with its numbers.
     auto* leverage = qobject_cast<LeveragePage*>(presentation->currentSlidePage());
     QVERIFY(leverage);
-    ChartWidget* headcount = leverage->charts().at(0);
+    ChartWidget* headcount = leverage->lineCharts().at(0);
     for (std::size_t slot = 0; slot < visible.size(); ++slot) {
         const Results expected = evaluate(document_->workspace().scenarios.at(std::size_t(visible[slot])));
         const SeriesHandle series = onlyVisible(headcount, names[qsizetype(slot)]);
         QVERIFY2(series.valid(), qPrintable(names[qsizetype(slot)]));
-        QCOMPARE(headcount->points(series), expectedHeadcountSteps(expected.leverage));
+        QCOMPARE(headcount->points(series), expectedHeadcountSteps(expected.get<LeverageResults>()));
     }
     for (int slide = 0; slide < kSlides; ++slide) {
         press(slide == 0 ? Qt::Key_Home : Qt::Key_Right);
         bool overlaid = false;
-        for (ChartWidget* chart : presentation->currentSlidePage()->charts()) {
+        for (ChartWidget* chart : presentation->currentSlidePage()->lineCharts()) {
             bool all = true;
             for (const QString& n : names) {
                 bool found = false;
@@ -435,11 +437,11 @@ void TestPresentation::stripEditsTheDocumentLiveAndUndoRestores() {
     QVERIFY(presentation);
     auto* leverage = qobject_cast<LeveragePage*>(presentation->currentSlidePage());
     QVERIFY(leverage);
-    ChartWidget* headcount = leverage->charts().at(0);
+    ChartWidget* headcount = leverage->lineCharts().at(0);
     const Scenario before = document_->activeScenario();
     QCOMPARE(before[ParamId::LevComputePerPerson], 10.0);
     const QList<QPointF> stepsBefore = headcount->points(onlyVisible(headcount, QStringLiteral("Required headcount")));
-    QCOMPARE(stepsBefore, expectedHeadcountSteps(evaluate(before).leverage));
+    QCOMPARE(stepsBefore, expectedHeadcountSteps(evaluate(before).get<LeverageResults>()));
 
     const int undoIndexBefore = document_->undoStack()->index();
     press(Qt::Key_P);
@@ -468,7 +470,7 @@ void TestPresentation::stripEditsTheDocumentLiveAndUndoRestores() {
     waitForResults();
     const Results expected = evaluate(expectedScenario);
     const QList<QPointF> steps = headcount->points(onlyVisible(headcount, QStringLiteral("Required headcount")));
-    QCOMPARE(steps, expectedHeadcountSteps(expected.leverage));
+    QCOMPARE(steps, expectedHeadcountSteps(expected.get<LeverageResults>()));
     QVERIFY(steps != stepsBefore);
     const QList<QPointF> marker = headcount->points(onlyVisible(headcount, QStringLiteral("Your compute")));
     QVERIFY(!marker.isEmpty());
@@ -536,7 +538,7 @@ void TestPresentation::escapeFromTheStripFirstReturnsTheKeys() {
     // A click on the slide (here a chart) also gives the keys back.
     press(Qt::Key_Tab);
     QVERIFY(strip->containsFocus());
-    ChartWidget* chart = presentation->currentSlidePage()->charts().front();
+    ChartWidget* chart = presentation->currentSlidePage()->lineCharts().front();
     QTest::mouseClick(chart->paintSurface(), Qt::LeftButton, Qt::NoModifier, chart->paintSurface()->rect().center());
     QCOMPARE(QApplication::focusWidget(), presentation);
     press(Qt::Key_Left);
@@ -603,8 +605,8 @@ void TestPresentation::typeIsLargerThanTheDashboard() {
     QVERIFY2(largeValueSize > 2.0 * dashboardValue->font().pointSizeF(), qPrintable(QString::number(largeValueSize)));
 
     // Charts grow too, and the slide title is larger than the slide's text.
-    ChartWidget* slideChart = presentation->currentSlidePage()->charts().front();
-    ChartWidget* dashboardChart = window_->pages().at(3)->charts().front();
+    ChartWidget* slideChart = presentation->currentSlidePage()->lineCharts().front();
+    ChartWidget* dashboardChart = window_->pages().at(3)->lineCharts().front();
     QVERIFY(slideChart->font().pointSizeF() > 1.4 * dashboardChart->font().pointSizeF());
     const QLabel* title = presentation->findChild<QLabel*>(QStringLiteral("SlideTitle"));
     QVERIFY(title);

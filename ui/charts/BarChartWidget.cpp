@@ -1,6 +1,5 @@
 #include "charts/BarChartWidget.h"
 
-#include "charts/ChartPlumbing.h"
 #include "format/PeopleNumbers.h"
 
 #include <QBarCategoryAxis>
@@ -8,16 +7,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QContextMenuEvent>
 #include <QCursor>
 #include <QFontMetricsF>
-#include <QGraphicsLayout>
-#include <QGraphicsSimpleTextItem>
 #include <QLegend>
-#include <QPainter>
 #include <QStackedBarSeries>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -55,15 +49,7 @@ double drawable(double value) { return std::isfinite(value) ? value : 0.0; }
 }  // namespace
 
 BarChartWidget::BarChartWidget(const QString& title, const AxisSpec& y, QWidget* parent)
-    : QWidget(parent), ySpec_(y) {
-    chart_ = new QChart;
-    chart_->setAnimationOptions(QChart::NoAnimation);
-    chart_->setTitle(title);
-    chart_->legend()->setAlignment(Qt::AlignBottom);
-    chart_->setMargins(QMargins(4, 4, 4, 4));
-    chart_->layout()->setContentsMargins(0, 0, 0, 0);
-    chart_->setBackgroundRoundness(0);
-
+    : Chart(title, parent), ySpec_(y) {
     xAxis_ = new QBarCategoryAxis;
     yAxis_ = new QValueAxis;
     yAxis_->setTickCount(kValueTicks);
@@ -75,19 +61,7 @@ BarChartWidget::BarChartWidget(const QString& title, const AxisSpec& y, QWidget*
 
     attachSeries(new QBarSeries);
 
-    note_ = new QGraphicsSimpleTextItem(chart_);
-    note_->setZValue(20);
-    note_->hide();
-    connect(chart_, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
-        note_->setPos(area.topLeft() + QPointF(8, 6));
-        fitCategoryLabels();
-    });
-
-    view_ = chart_plumbing::makeView(chart_, this);  // its context menu is this widget's
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view_);
-    setMinimumSize(260, 190);
+    connect(chart_, &QChart::plotAreaChanged, this, [this] { fitCategoryLabels(); });
     applyTheme();
 }
 
@@ -101,8 +75,6 @@ void BarChartWidget::attachSeries(QAbstractBarSeries* series) {
     connect(series_, &QAbstractBarSeries::hovered, this, &BarChartWidget::showHoverTip);
 }
 
-QString BarChartWidget::title() const { return chart_->title(); }
-void BarChartWidget::setTitle(const QString& title) { chart_->setTitle(title); }
 void BarChartWidget::setCategoryTitle(const QString& title) { xAxis_->setTitleText(title); }
 
 void BarChartWidget::setCategories(const QStringList& categories) {
@@ -189,12 +161,6 @@ void BarChartWidget::setStacked(bool stacked) {
 
 void BarChartWidget::setLegendAlignment(Qt::Alignment alignment) { chart_->legend()->setAlignment(alignment); }
 
-void BarChartWidget::setNote(const QString& text) {
-    if (note_->text() == text) return;
-    note_->setText(text);
-    note_->setVisible(!text.isEmpty());
-}
-
 void BarChartWidget::updateRanges() {
     double lo = 0, hi = 0;  // bars grow from zero
     const auto count = static_cast<int>(categories_.size());
@@ -247,47 +213,7 @@ QList<double> BarChartWidget::values(int set) const {
     return result;
 }
 
-void BarChartWidget::render(QPainter* painter, const QRectF& target) {
-    chart_plumbing::render(chart_, painter, target);
-}
-
-QImage BarChartWidget::toImage(const QSize& logicalSize, qreal devicePixelRatio) {
-    return chart_plumbing::toImage(chart_, logicalSize, devicePixelRatio);
-}
-
-QWidget* BarChartWidget::paintSurface() const { return view_->viewport(); }
-
-void BarChartWidget::changeEvent(QEvent* event) {
-    if (chart_plumbing::changesAppearance(event)) applyTheme();
-    QWidget::changeEvent(event);
-}
-
-void BarChartWidget::contextMenuEvent(QContextMenuEvent* event) {
-    emit contextMenuRequested(event->globalPos());
-    event->accept();
-}
-
-void BarChartWidget::applyTheme() {
-    const bool dark = chart_plumbing::isDark(palette());
-    const auto theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    if (chart_->theme() != theme) chart_->setTheme(theme);  // resets set colours: re-apply ours
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(font().pointSizeF() * 1.05);
-    chart_->setTitleFont(titleFont);
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.85);
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(xAxis_), static_cast<QAbstractAxis*>(yAxis_)}) {
-        axis->setLabelsFont(small);
-        axis->setTitleFont(small);
-    }
-    chart_->legend()->setFont(small);
-    note_->setBrush(palette().color(QPalette::WindowText));
-    QFont noteFont = font();
-    noteFont.setItalic(true);
-    note_->setFont(noteFont);
-    applyColors();
-}
+QList<QAbstractAxis*> BarChartWidget::themedAxes() const { return {xAxis_, yAxis_}; }
 
 void BarChartWidget::applyColors() {
     for (Set& set : sets_) {

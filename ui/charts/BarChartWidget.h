@@ -10,30 +10,25 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
-#include <QWidget>
 #include <vector>
 
+#include "charts/Chart.h"
 #include "charts/ChartWidget.h"  // AxisSpec
 
-class QChart;
-class QChartView;
 class QAbstractBarSeries;
 class QBarCategoryAxis;
 class QBarSet;
 class QValueAxis;
-class QGraphicsSimpleTextItem;
 
 namespace leverboard::ui {
 
-class BarChartWidget : public QWidget {
+class BarChartWidget : public Chart {
     Q_OBJECT
 public:
     // y: the value axis (linear; its title carries the unit).
     BarChartWidget(const QString& title, const AxisSpec& y, QWidget* parent = nullptr);
     ~BarChartWidget() override;
 
-    QString title() const;
-    void setTitle(const QString& title);
     void setCategoryTitle(const QString& title);  // the category axis title, e.g. "Year"
 
     // Categories along the bottom; a no-op when unchanged.
@@ -56,8 +51,6 @@ public:
     bool isStacked() const { return stacked_; }
 
     void setLegendAlignment(Qt::Alignment alignment);
-    // A text note drawn in the plot's top-left corner.
-    void setNote(const QString& text);
 
     // Recomputes the value axis range (0 always included), with hysteresis.
     // Call once after a batch of setValues.
@@ -71,16 +64,9 @@ public:
     QPair<double, double> yRange() const { return {yMin_, yMax_}; }
     const AxisSpec& yAxisSpec() const { return ySpec_; }
 
-    void render(QPainter* painter, const QRectF& target);
-    QImage toImage(const QSize& logicalSize, qreal devicePixelRatio = 2.0);
-    QWidget* paintSurface() const;  // the graphics view that paints
-
-signals:
-    void contextMenuRequested(const QPoint& globalPos);
-
 protected:
-    void changeEvent(QEvent* event) override;
-    void contextMenuEvent(QContextMenuEvent* event) override;
+    QList<QAbstractAxis*> themedAxes() const override;
+    void applyColors() override;
 
 private:
     struct Set {
@@ -90,18 +76,13 @@ private:
     };
 
     void attachSeries(QAbstractBarSeries* series);
-    void applyTheme();
-    void applyColors();
     void showHoverTip(bool state, int index, QBarSet* bars);
     void fitCategoryLabels();
 
     AxisSpec ySpec_;
-    QChart* chart_ = nullptr;
-    QChartView* view_ = nullptr;
     QBarCategoryAxis* xAxis_ = nullptr;
     QValueAxis* yAxis_ = nullptr;
     QAbstractBarSeries* series_ = nullptr;
-    QGraphicsSimpleTextItem* note_ = nullptr;
     std::vector<Set> sets_;
     QStringList categories_;
     bool stacked_ = false;

@@ -1,22 +1,17 @@
 #include "charts/ChartWidget.h"
 
-#include "charts/ChartPlumbing.h"
 #include "format/PeopleNumbers.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QContextMenuEvent>
 #include <QCursor>
-#include <QGraphicsLayout>
-#include <QGraphicsSimpleTextItem>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
-#include <QPainter>
 #include <QScatterSeries>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -116,39 +111,15 @@ void setAxisRange(QAbstractAxis* axis, const AxisRange& range) {
 }  // namespace
 
 ChartWidget::ChartWidget(const QString& title, const AxisSpec& x, const AxisSpec& y, QWidget* parent)
-    : QWidget(parent), xSpec_(x), ySpec_(y) {
-    chart_ = new QChart;
-    chart_->setAnimationOptions(QChart::NoAnimation);
-    chart_->setTitle(title);
-    chart_->legend()->setAlignment(Qt::AlignBottom);
-    chart_->setMargins(QMargins(4, 4, 4, 4));
-    chart_->layout()->setContentsMargins(0, 0, 0, 0);
-    chart_->setBackgroundRoundness(0);
-
+    : Chart(title, parent), xSpec_(x), ySpec_(y) {
     xAxis_ = makeAxis(x);
     yAxis_ = makeAxis(y);
     chart_->addAxis(xAxis_, Qt::AlignBottom);
     chart_->addAxis(yAxis_, Qt::AlignLeft);
-
-    note_ = new QGraphicsSimpleTextItem(chart_);
-    note_->setZValue(20);
-    note_->hide();
-    connect(chart_, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
-        note_->setPos(area.topLeft() + QPointF(8, 6));
-    });
-
-    view_ = chart_plumbing::makeView(chart_, this);  // its context menu is this widget's
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view_);
-    setMinimumSize(260, 190);
     applyTheme();
 }
 
 ChartWidget::~ChartWidget() = default;
-
-QString ChartWidget::title() const { return chart_->title(); }
-void ChartWidget::setTitle(const QString& title) { chart_->setTitle(title); }
 
 void ChartWidget::setYAxisTitle(const QString& title) {
     if (title == ySpec_.title) return;
@@ -298,11 +269,6 @@ void ChartWidget::setMarkerAffectsRange(SeriesHandle handle, bool affects) {
     if (handle.valid()) entries_[static_cast<std::size_t>(handle.index)].affectsRange = affects;
 }
 
-void ChartWidget::setNote(const QString& text) {
-    if (note_->text() != text) note_->setText(text);
-    note_->setVisible(!text.isEmpty());
-}
-
 void ChartWidget::updateRanges() {
     double xLo = std::numeric_limits<double>::infinity(), xHi = -xLo;
     double yLo = xLo, yHi = -xLo;
@@ -418,50 +384,6 @@ bool ChartWidget::seriesVisible(SeriesHandle handle) const {
 QPair<double, double> ChartWidget::xRange() const { return {xMin_, xMax_}; }
 QPair<double, double> ChartWidget::yRange() const { return {yMin_, yMax_}; }
 
-void ChartWidget::render(QPainter* painter, const QRectF& target) {
-    chart_plumbing::render(chart_, painter, target);
-}
-
-QImage ChartWidget::toImage(const QSize& logicalSize, qreal devicePixelRatio) {
-    return chart_plumbing::toImage(chart_, logicalSize, devicePixelRatio);
-}
-
-QWidget* ChartWidget::paintSurface() const { return view_->viewport(); }
-
-void ChartWidget::changeEvent(QEvent* event) {
-    if (chart_plumbing::changesAppearance(event)) applyTheme();
-    QWidget::changeEvent(event);
-}
-
-void ChartWidget::contextMenuEvent(QContextMenuEvent* event) {
-    emit contextMenuRequested(event->globalPos());
-    event->accept();
-}
-
-void ChartWidget::applyTheme() {
-    const bool dark = chart_plumbing::isDark(palette());
-    const auto theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    if (chart_->theme() != theme) chart_->setTheme(theme);  // resets series pens: re-apply ours
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(font().pointSizeF() * 1.05);
-    chart_->setTitleFont(titleFont);
-    for (QAbstractAxis* axis : {xAxis_, yAxis_}) {
-        QFont labels = font();
-        labels.setPointSizeF(font().pointSizeF() * 0.85);
-        axis->setLabelsFont(labels);
-        axis->setTitleFont(labels);
-    }
-    QFont legendFont = font();
-    legendFont.setPointSizeF(font().pointSizeF() * 0.85);
-    chart_->legend()->setFont(legendFont);
-    note_->setBrush(palette().color(QPalette::WindowText));
-    QFont noteFont = font();
-    noteFont.setItalic(true);
-    note_->setFont(noteFont);
-    applyColors();
-}
-
 void ChartWidget::applyColors() {
     for (Entry& entry : entries_) {
         QPen pen(entry.color, entry.width, penStyle(entry.style));
@@ -509,12 +431,6 @@ QList<QPointF> stepPoints(const QList<QPointF>& points) {
         steps.append(points[i]);
     }
     return steps;
-}
-
-QColor scenarioColor(int slot) {
-    static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
-                                    QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd)};
-    return colors[static_cast<std::size_t>(std::clamp(slot, 0, 3))];
 }
 
 }  // namespace leverboard::ui

@@ -8,15 +8,13 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
-#include <QWidget>
 #include <optional>
 #include <vector>
 
-class QChart;
-class QChartView;
+#include "charts/Chart.h"
+
 class QAbstractAxis;
 class QXYSeries;
-class QGraphicsSimpleTextItem;
 
 namespace leverboard::ui {
 
@@ -44,14 +42,12 @@ struct SeriesHandle {
     bool valid() const { return index >= 0; }
 };
 
-class ChartWidget : public QWidget {
+class ChartWidget : public Chart {
     Q_OBJECT
 public:
     ChartWidget(const QString& title, const AxisSpec& x, const AxisSpec& y, QWidget* parent = nullptr);
     ~ChartWidget() override;
 
-    QString title() const;
-    void setTitle(const QString& title);
     // Retitles the value axis (e.g. a money axis moving from $ millions to $ billions).
     void setYAxisTitle(const QString& title);
 
@@ -77,9 +73,6 @@ public:
     // Marker positions count towards the axis range only when asked.
     void setMarkerAffectsRange(SeriesHandle marker, bool affects);
 
-    // A text note drawn in the plot's top-left corner (e.g. "not reachable").
-    void setNote(const QString& text);
-
     // Recomputes axis ranges from the visible data, with hysteresis. Call once
     // after a batch of setPoints (the page does it at the end of its update).
     void updateRanges();
@@ -96,19 +89,9 @@ public:
     const AxisSpec& xAxisSpec() const { return xSpec_; }
     const AxisSpec& yAxisSpec() const { return ySpec_; }
 
-    // Renders the chart into a painter target at the given size (export, report).
-    void render(QPainter* painter, const QRectF& target);
-    QImage toImage(const QSize& logicalSize, qreal devicePixelRatio = 2.0);
-
-    // The graphics view that paints (benchmarks count its paint events).
-    QWidget* paintSurface() const;
-
-signals:
-    void contextMenuRequested(const QPoint& globalPos);
-
 protected:
-    void changeEvent(QEvent* event) override;
-    void contextMenuEvent(QContextMenuEvent* event) override;
+    QList<QAbstractAxis*> themedAxes() const override { return {xAxis_, yAxis_}; }
+    void applyColors() override;
 
 private:
     enum class Kind { Line, Area, Points, VerticalMarker, HorizontalMarker };
@@ -128,19 +111,14 @@ private:
 
     SeriesHandle addEntry(Entry entry, const QString& name);
     void attach(QObject* seriesObject);
-    void applyColors();
-    void applyTheme();
     void layoutMarkers();
     void showHoverTip(const QString& name, const QPointF& point, bool state);
     double clampForAxis(double value, const AxisSpec& spec) const;
 
     AxisSpec xSpec_;
     AxisSpec ySpec_;
-    QChart* chart_ = nullptr;
-    QChartView* view_ = nullptr;
     QAbstractAxis* xAxis_ = nullptr;
     QAbstractAxis* yAxis_ = nullptr;
-    QGraphicsSimpleTextItem* note_ = nullptr;
     std::vector<Entry> entries_;
     double xMin_ = 0, xMax_ = 1, yMin_ = 0, yMax_ = 1;
     bool rangeSet_ = false;
@@ -148,8 +126,5 @@ private:
 
 // Points for a step plot (value held until the next x): (x0,y0),(x1,y0),(x1,y1),…
 QList<QPointF> stepPoints(const QList<QPointF>& points);
-
-// The scenario colour of compare slot i (consistent across every chart).
-QColor scenarioColor(int slot);
 
 }  // namespace leverboard::ui

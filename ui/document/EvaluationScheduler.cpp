@@ -2,9 +2,9 @@
 
 #include <QMetaObject>
 
-#include "charts/ChartWidget.h"
 #include "document/WorkspaceDocument.h"
 #include "models/Engine.h"
+#include "style/Palette.h"
 
 namespace leverboard::ui {
 

@@ -15,6 +15,7 @@
 #include <QWidget>
 
 #include "io/AtomicFile.h"
+#include "models/ModelRegistry.h"
 #include "models/SeriesTables.h"
 #include "pages/ModelPage.h"
 #include "present/PageCharts.h"
@@ -38,17 +39,15 @@ QString fail(QString* error, const QString& message) {
 
 // Vector output carries text in points: tell it the chart's own DPI so the
 // text keeps the size the chart was laid out with.
-int chartDpi(const PageChart& chart) {
-    const int dpi = chart.widget()->logicalDpiY();
+int chartDpi(Chart* chart) {
+    const int dpi = chart->logicalDpiY();
     return dpi > 0 ? dpi : 96;
 }
 
-const ModelGroup kModels[] = {ModelGroup::Cost, ModelGroup::Leverage, ModelGroup::HalfLife, ModelGroup::Capex};
-
 }  // namespace
 
-QSize exportSize(const PageChart& chart) {
-    const QWidget* widget = chart.widget();
+QSize exportSize(Chart* chart) {
+    const QWidget* widget = chart;
     // A never-shown widget reports Qt's placeholder size (640×480) or its minimum.
     if (!widget->testAttribute(Qt::WA_WState_Created) || !widget->isVisible()) return kDefaultChartSize;
     const QSize size = widget->size();
@@ -63,13 +62,13 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error) {
     return false;
 }
 
-bool writePng(const PageChart& chart, const QSize& logicalSize, const QString& path, QString* error) {
-    const QImage image = chart.toImage(logicalSize, kImageScale);
+bool writePng(Chart* chart, const QSize& logicalSize, const QString& path, QString* error) {
+    const QImage image = chart->toImage(logicalSize, kImageScale);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "png");
-    writer.setText(QStringLiteral("Title"), chart.title());
+    writer.setText(QStringLiteral("Title"), chart->title());
     writer.setText(QStringLiteral("Software"), QStringLiteral("Leverboard"));
     if (!writer.write(image)) {
         fail(error, QCoreApplication::translate("ChartExport", "cannot encode %1 as PNG: %2")
@@ -79,7 +78,7 @@ bool writePng(const PageChart& chart, const QSize& logicalSize, const QString& p
     return writeFile(path, bytes, error);
 }
 
-bool writeSvg(const PageChart& chart, const QSize& logicalSize, const QString& path, QString* error) {
+bool writeSvg(Chart* chart, const QSize& logicalSize, const QString& path, QString* error) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -88,17 +87,17 @@ bool writeSvg(const PageChart& chart, const QSize& logicalSize, const QString& p
     generator.setSize(logicalSize);
     generator.setViewBox(QRect(QPoint(0, 0), logicalSize));
     generator.setResolution(chartDpi(chart));
-    generator.setTitle(chart.title());
+    generator.setTitle(chart->title());
     generator.setDescription(QStringLiteral("Leverboard chart"));
     {
         QPainter painter(&generator);
         painter.setRenderHint(QPainter::Antialiasing);
-        chart.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
+        chart->render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
     }
     return writeFile(path, bytes, error);
 }
 
-bool writePdf(const PageChart& chart, const QSize& logicalSize, const QString& path, QString* error) {
+bool writePdf(Chart* chart, const QSize& logicalSize, const QString& path, QString* error) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -106,7 +105,7 @@ bool writePdf(const PageChart& chart, const QSize& logicalSize, const QString& p
         const int dpi = chartDpi(chart);
         QPdfWriter writer(&buffer);
         writer.setResolution(dpi);
-        writer.setTitle(chart.title());
+        writer.setTitle(chart->title());
         writer.setCreator(QStringLiteral("Leverboard"));
         // One page exactly the chart's size: a figure to place in a document.
         const QSizeF points = QSizeF(logicalSize) * (72.0 / dpi);
@@ -119,27 +118,27 @@ bool writePdf(const PageChart& chart, const QSize& logicalSize, const QString& p
             return false;
         }
         painter.setRenderHint(QPainter::Antialiasing);
-        chart.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
+        chart->render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
     }
     return writeFile(path, bytes, error);
 }
 
-void copyToClipboard(const PageChart& chart, const QSize& logicalSize) {
-    QGuiApplication::clipboard()->setImage(chart.toImage(logicalSize, kImageScale));
+void copyToClipboard(Chart* chart, const QSize& logicalSize) {
+    QGuiApplication::clipboard()->setImage(chart->toImage(logicalSize, kImageScale));
 }
 
 QStringList pageChartFileNames(const ModelPage* page) {
     QStringList names;
-    const QList<PageChart> charts = pageCharts(page);
+    const QList<Chart*> charts = pageCharts(page);
     const QString slug = pageSlug(page);
     for (qsizetype i = 0; i < charts.size(); ++i)
-        names << QStringLiteral("%1-%2-%3.png").arg(slug).arg(i + 1).arg(fileSlug(charts[i].title()));
+        names << QStringLiteral("%1-%2-%3.png").arg(slug).arg(i + 1).arg(fileSlug(charts[i]->title()));
     return names;
 }
 
 bool writePageCharts(const ModelPage* page, const QSize& logicalSize, const QString& directory,
                      QStringList* written, QString* error) {
-    const QList<PageChart> charts = pageCharts(page);
+    const QList<Chart*> charts = pageCharts(page);
     const QStringList names = pageChartFileNames(page);
     for (qsizetype i = 0; i < charts.size(); ++i) {
         const QString path = QDir(directory).filePath(names[i]);
@@ -155,7 +154,7 @@ QString modelCsv(const std::vector<ScenarioView>& views, ModelGroup group) {
     std::vector<QString> names;
     for (const ScenarioView& view : views) {
         if (!view.results) continue;
-        tables.push_back(seriesTable(*view.results, group));
+        tables.push_back(seriesTable(*view.results, modelSpec(group)));
         names.push_back(view.name);
     }
     if (tables.empty()) return {};
@@ -195,19 +194,18 @@ QString modelCsv(const std::vector<ScenarioView>& views, ModelGroup group) {
 
 QStringList modelCsvFileNames() {
     QStringList names;
-    for (ModelGroup group : kModels) {
-        const std::string_view name = modelName(group);
-        names << QString::fromUtf8(name.data(), qsizetype(name.size())) + QStringLiteral(".csv");
-    }
+    for (const ModelSpec& model : models())
+        names << QString::fromUtf8(model.id.data(), qsizetype(model.id.size())) + QStringLiteral(".csv");
     return names;
 }
 
 bool writeModelCsvs(const std::vector<ScenarioView>& views, const QString& directory, QStringList* written,
                     QString* error) {
-    const QStringList names = modelCsvFileNames();
+    const QStringList names = modelCsvFileNames();  // in registry order
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString path = QDir(directory).filePath(names[i]);
-        if (!writeFile(path, modelCsv(views, kModels[i]).toUtf8(), error)) return false;
+        const ModelGroup group = models()[std::size_t(i)].group;
+        if (!writeFile(path, modelCsv(views, group).toUtf8(), error)) return false;
         if (written) written->append(path);
     }
     return true;

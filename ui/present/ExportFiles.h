@@ -14,7 +14,7 @@
 namespace leverboard::ui {
 
 class ModelPage;
-class PageChart;
+class Chart;
 
 namespace chart_export {
 
@@ -26,13 +26,13 @@ inline constexpr QSize kDefaultChartSize{960, 600};
 
 // The size a chart is exported at: its size on screen, or kDefaultChartSize
 // when it has not been laid out yet.
-QSize exportSize(const PageChart& chart);
+QSize exportSize(Chart* chart);
 
 // Each returns false with a one-line, user-readable error.
-bool writePng(const PageChart& chart, const QSize& logicalSize, const QString& path, QString* error);
-bool writeSvg(const PageChart& chart, const QSize& logicalSize, const QString& path, QString* error);
-bool writePdf(const PageChart& chart, const QSize& logicalSize, const QString& path, QString* error);
-void copyToClipboard(const PageChart& chart, const QSize& logicalSize);
+bool writePng(Chart* chart, const QSize& logicalSize, const QString& path, QString* error);
+bool writeSvg(Chart* chart, const QSize& logicalSize, const QString& path, QString* error);
+bool writePdf(Chart* chart, const QSize& logicalSize, const QString& path, QString* error);
+void copyToClipboard(Chart* chart, const QSize& logicalSize);
 
 // Every chart of a page as "<page>-<n>-<title>.png" in directory, numbered
 // from 1 in the page's order, at logicalSize (an invalid size: each chart at
@@ -45,7 +45,7 @@ bool writePageCharts(const ModelPage* page, const QSize& logicalSize, const QStr
 // scenarios the rows of each follow one another under a leading "scenario"
 // column, so a spreadsheet can filter or pivot them.
 QString modelCsv(const std::vector<ScenarioView>& views, ModelGroup group);
-// The four models as <directory>/cost.csv, leverage.csv, half_life.csv, capex.csv.
+// Every model of the registry as <directory>/<model id>.csv, in registry order.
 QStringList modelCsvFileNames();
 bool writeModelCsvs(const std::vector<ScenarioView>& views, const QString& directory, QStringList* written,
                     QString* error);

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "format/PeopleNumbers.h"
+#include "models/CostCurveModel.h"
 #include "pages/ModelPage.h"
 #include "params/KpiRegistry.h"
 #include "params/ParameterRegistry.h"
@@ -167,7 +168,7 @@ void Report::buildKpiTable(const std::vector<ScenarioView>& views) {
             QString application = QString::fromStdString(id.substr(kUnlockMonthPrefix.size()));
             for (const ScenarioView& view : views) {
                 if (!view.results) continue;
-                for (const auto& curve : view.results->cost.applications)
+                for (const auto& curve : view.results->get<CostResults>().applications)
                     if (id == std::string(kUnlockMonthPrefix) + curve.id) application = QString::fromStdString(curve.name);
             }
             label = tr("%1: %2").arg(label, application);
@@ -413,7 +414,7 @@ void Report::paintTablePage(QPainter& painter, const PlannedPage& page) const {
 
 void Report::paintChartPage(QPainter& painter, const PlannedPage& page) const {
     const QRectF content = contentRect();
-    const QList<PageChart> charts = pageCharts(pages_.value(page.modelPage));
+    const QList<Chart*> charts = pageCharts(pages_.value(page.modelPage));
     const int columns = 2;
     const int rows = (kChartsPerPage + columns - 1) / columns;
     const QSizeF cell((content.width() - kChartGap * (columns - 1)) / columns,
@@ -425,7 +426,7 @@ void Report::paintChartPage(QPainter& painter, const PlannedPage& page) const {
                               content.top() + (i / columns) * (cell.height() + kChartGap));
         const QRectF target(topLeft, cell);
         painter.save();
-        charts[chart].render(&painter, target);
+        charts[chart]->render(&painter, target);
         painter.restore();
         painter.setPen(QPen(QColor(0xd8, 0xdc, 0xe0), 0.8));
         painter.setBrush(Qt::NoBrush);

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QRectF>
 #include <QString>
 #include <vector>
 

@@ -8,8 +8,7 @@
 #include <QWidget>
 #include <algorithm>
 
-#include "charts/BarChartWidget.h"
-#include "charts/ChartWidget.h"
+#include "charts/Chart.h"
 #include "widgets/KpiCard.h"
 
 namespace leverboard::ui {
@@ -33,9 +32,7 @@ constexpr double kStackedRowsRatio = 0.78;
 
 double pointSize(const QWidget* widget) { return widget->font().pointSizeF(); }
 
-bool isChart(const QWidget* widget) {
-    return qobject_cast<const ChartWidget*>(widget) || qobject_cast<const BarChartWidget*>(widget);
-}
+bool isChart(const QWidget* widget) { return qobject_cast<const Chart*>(widget); }
 
 // KPI cards size their own labels (KpiCard::setLarge); fitSlideKpiCards owns them.
 bool ownedByKpiCards(const QWidget* widget, const QWidget* root) {

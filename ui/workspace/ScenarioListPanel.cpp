@@ -17,8 +17,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-#include "charts/ChartWidget.h"
 #include "document/WorkspaceDocument.h"
+#include "style/Palette.h"
 #include "workspace/ScenarioCommands.h"
 
 namespace leverboard::ui {
