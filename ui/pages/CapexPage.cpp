@@ -180,10 +180,11 @@ CapexPage::CapexPage(QWidget* parent) : ModelPage(parent) {
 
 void CapexPage::buildRoicChart() {
     roicChart_ = new ChartWidget(tr("ROIC by year"), wholeNumberAxis(tr("Year")), AxisSpec(tr("ROIC (%)")), this);
-    roicBook_ = ScenarioSeries::lines(roicChart_, tr("Book"));
+    roicBook_ = ScenarioSeries::declareLines(roicChart_, tr("Book"));
+    roicEconomic_ = ScenarioSeries::declareLines(roicChart_, tr("Economic"), 2.0, LineStyle::Dashed);
+    ScenarioSeries::addSlotBySlot({&roicBook_, &roicEconomic_});
     // One scenario: book and economic told apart by colour too, and named in
     // the legend; compare: by line style (the title says which).
-    roicEconomic_ = ScenarioSeries::lines(roicChart_, tr("Economic"), 2.0, LineStyle::Dashed);
     roicEconomic_.singleColor(kSecondRole)
         .names(tr("Economic"), tr("%1 (economic)"))
         .legend(ScenarioSeries::Legend::SingleOnly);
@@ -246,8 +247,9 @@ void CapexPage::buildValuationChart() {
     valuationChart_ = new ChartWidget(tr("Implied P/E vs. ROIC"),
                                       AxisSpec(tr("Economic ROIC (%)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0),
                                       AxisSpec(tr("P/E (×)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0), this);
-    peCurve_ = ScenarioSeries::lines(valuationChart_, tr("P/E at ROIC"));
-    scenarioPe_ = ScenarioSeries::points(valuationChart_, tr("Scenario"));
+    peCurve_ = ScenarioSeries::declareLines(valuationChart_, tr("P/E at ROIC"));
+    scenarioPe_ = ScenarioSeries::declarePoints(valuationChart_, tr("Scenario"));
+    ScenarioSeries::addSlotBySlot({&peCurve_, &scenarioPe_});
     scenarioPe_.singleColor(role::highlight())
         .names(tr("Scenario"), tr("%1: scenario"))
         .legend(ScenarioSeries::Legend::SingleOnly);

@@ -23,7 +23,7 @@ public:
     QString pageTitle() const override { return tr("Compare"); }
     ModelGroup group() const override { return ModelGroup::Global; }
     void showResults(const std::vector<ScenarioView>& views) override;
-    QList<ChartWidget*> charts() const override { return {}; }
+    QList<Chart*> charts() const override { return {}; }
 
     KpiCompareTable* kpiTable() const { return kpiTable_; }
     ParameterDiffTable* parameterTable() const { return parameterTable_; }

@@ -118,10 +118,11 @@ void CostPage::buildTaskChart() {
 void CostPage::buildIndexChart() {
     indexChart_ = new ChartWidget(tr("Price indices (1 = today)"), wholeNumberAxis(tr("Month")),
                                   AxisSpec{tr("Index"), AxisScale::Log}, this);
-    frontierIndex_ = ScenarioSeries::lines(indexChart_, tr("Frontier If"));
+    frontierIndex_ = ScenarioSeries::declareLines(indexChart_, tr("Frontier If"));
+    hardwareIndex_ = ScenarioSeries::declareLines(indexChart_, tr("Hardware Ih"), 2.0, LineStyle::Dashed);
+    ScenarioSeries::addSlotBySlot({&frontierIndex_, &hardwareIndex_});
     // One scenario: the two indices are told apart by colour, and the legend
     // names them; compare: the note explains the dashes.
-    hardwareIndex_ = ScenarioSeries::lines(indexChart_, tr("Hardware Ih"), 2.0, LineStyle::Dashed);
     hardwareIndex_.singleColor(role::secondary())
         .names(tr("Hardware Ih"), tr("%1: hardware Ih"))
         .legend(ScenarioSeries::Legend::SingleOnly);

@@ -137,9 +137,10 @@ void HalfLifePage::buildCumulativeChart() {
     cumulativeChart_ = new ChartWidget(
         tr("Cumulative cost of the two strategies"), monthAxis(),
         AxisSpec(cumulativeTitle(cumulativeScale_), AxisScale::Linear, QStringLiteral("%.3g"), 0.0), this);
-    cumulativeInference_ = ScenarioSeries::lines(cumulativeChart_, tr("Think longer"));
+    cumulativeInference_ = ScenarioSeries::declareLines(cumulativeChart_, tr("Think longer"));
+    cumulativePretrain_ = ScenarioSeries::declareLines(cumulativeChart_, tr("Pretrain once"), 2.0, LineStyle::Dashed);
+    ScenarioSeries::addSlotBySlot({&cumulativeInference_, &cumulativePretrain_});
     cumulativeInference_.names(tr("Think longer"), tr("%1: think longer"));
-    cumulativePretrain_ = ScenarioSeries::lines(cumulativeChart_, tr("Pretrain once"), 2.0, LineStyle::Dashed);
     cumulativePretrain_.singleColor(role::secondary()).names(tr("Pretrain once"), tr("%1: pretrain"));
     crossoverMarker_ = cumulativeChart_->addVerticalMarker(tr("Crossover"), role::reference());
 }
@@ -148,8 +149,9 @@ void HalfLifePage::buildPvChart() {
     pvChart_ = new ChartWidget(tr("PV of inference premium vs. half-life"),
                                AxisSpec(tr("Half-life (months)"), AxisScale::Log, QStringLiteral("%g")),
                                AxisSpec(pvTitle(pvScale_), AxisScale::Log, QStringLiteral("%g")), this);
-    pvCurve_ = ScenarioSeries::lines(pvChart_, tr("PV premium"));
-    pvAtScenario_ = ScenarioSeries::points(pvChart_, tr("At your half-life"), 8);
+    pvCurve_ = ScenarioSeries::declareLines(pvChart_, tr("PV premium"));
+    pvAtScenario_ = ScenarioSeries::declarePoints(pvChart_, tr("At your half-life"), 8);
+    ScenarioSeries::addSlotBySlot({&pvCurve_, &pvAtScenario_});
     pvAtScenario_.names(tr("At your half-life"), QString()).legend(ScenarioSeries::Legend::Never);
     pretrainCostMarker_ = pvChart_->addHorizontalMarker(tr("Pretraining cost"), role::secondary());
     halfLifeMarker_ = pvChart_->addVerticalMarker(tr("Your half-life"), role::reference());
@@ -160,8 +162,9 @@ void HalfLifePage::buildDemandChart() {
     demandChart_ = new ChartWidget(
         tr("Demand decay"), monthAxis(),
         AxisSpec(tr("% of month 0"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0), this);
-    retained_ = ScenarioSeries::lines(demandChart_, tr("Value retained"));
-    demand_ = ScenarioSeries::lines(demandChart_, tr("Demand with growth"), 2.0, LineStyle::Dashed);
+    retained_ = ScenarioSeries::declareLines(demandChart_, tr("Value retained"));
+    demand_ = ScenarioSeries::declareLines(demandChart_, tr("Demand with growth"), 2.0, LineStyle::Dashed);
+    ScenarioSeries::addSlotBySlot({&retained_, &demand_});
     demand_.singleColor(role::secondary()).names(tr("Demand with growth"), tr("%1: demand"));
     demandHalfLifeMarker_ = demandChart_->addVerticalMarker(tr("Half-life"), role::reference());
     // A half-life beyond the horizon must not stretch the months axis.

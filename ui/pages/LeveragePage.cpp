@@ -172,8 +172,9 @@ LeveragePage::LeveragePage(QWidget* parent) : ModelPage(parent) {
 
 void LeveragePage::buildHeadcountChart() {
     headcountChart_ = new ChartWidget(tr("Required headcount"), computeAxis(), peopleAxis(), this);
-    headcountLine_ = ScenarioSeries::lines(headcountChart_, tr("Required headcount"));
-    headcountAtScenario_ = ScenarioSeries::points(headcountChart_, tr("At your compute"), 8);
+    headcountLine_ = ScenarioSeries::declareLines(headcountChart_, tr("Required headcount"));
+    headcountAtScenario_ = ScenarioSeries::declarePoints(headcountChart_, tr("At your compute"), 8);
+    ScenarioSeries::addSlotBySlot({&headcountLine_, &headcountAtScenario_});
     headcountAtScenario_.names(tr("At your compute"), QString()).legend(ScenarioSeries::Legend::Never);
     headcountComputeMarker_ = headcountChart_->addVerticalMarker(tr("Your compute"), role::reference());
 }
@@ -184,9 +185,10 @@ void LeveragePage::buildTeamChart() {
                                  AxisSpec(tr("Output (features / quarter)"), AxisScale::Linear,
                                           QStringLiteral("%.3g"), 0.0),
                                  this);
-    teamOutput_ = ScenarioSeries::lines(teamChart_, tr("With AI"));
+    teamOutput_ = ScenarioSeries::declareLines(teamChart_, tr("With AI"));
+    teamOutputNoAi_ = ScenarioSeries::declareLines(teamChart_, tr("No AI"), 2.0, LineStyle::Dashed);
+    ScenarioSeries::addSlotBySlot({&teamOutput_, &teamOutputNoAi_});
     // One scenario: the role tells the lines apart by colour too.
-    teamOutputNoAi_ = ScenarioSeries::lines(teamChart_, tr("No AI"), 2.0, LineStyle::Dashed);
     teamOutputNoAi_.singleColor(role::secondary()).names(tr("No AI"), tr("%1 (no AI)"));
     peakMarker_ = teamChart_->addVerticalMarker(tr("Peak"), role::reference());
     targetMarker_ = teamChart_->addHorizontalMarker(tr("Target"), role::alert());
@@ -195,9 +197,10 @@ void LeveragePage::buildTeamChart() {
 void LeveragePage::buildCostChart() {
     costChart_ = new ChartWidget(tr("Cost per quarter"), computeAxis(),
                                  AxisSpec(costAxisTitle(costScale_), AxisScale::Log, QStringLiteral("%g")), this);
-    costLine_ = ScenarioSeries::lines(costChart_, tr("Cost"));
+    costLine_ = ScenarioSeries::declareLines(costChart_, tr("Cost"));
+    costOptimum_ = ScenarioSeries::declarePoints(costChart_, tr("Optimum"), 10);
+    ScenarioSeries::addSlotBySlot({&costLine_, &costOptimum_});
     // In compare mode the optima are told apart by colour; only the first is in the legend.
-    costOptimum_ = ScenarioSeries::points(costChart_, tr("Optimum"), 10);
     costOptimum_.singleColor(role::highlight())
         .names(tr("Optimum"), tr("%1 optimum"))
         .legend(ScenarioSeries::Legend::FirstOnly);
