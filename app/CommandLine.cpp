@@ -25,6 +25,7 @@
 
 #include "RenderCommand.h"
 #include "models/Engine.h"
+#include "models/ModelRegistry.h"
 #include "models/SeriesTables.h"
 #include "params/ParameterRegistry.h"
 #include "present/ExportFiles.h"
@@ -38,8 +39,6 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitIoError = 1;  // output could not be written
 constexpr int kExitBadInput = 2;
-
-constexpr std::string_view kModelChoices = "cost|leverage|half_life|capex";
 
 // Thrown for anything the user can fix: printed as one line on stderr, exit 2.
 struct BadInput {
@@ -96,6 +95,36 @@ std::string inQuotes(std::string_view text) {
     return result;
 }
 
+// The model ids as a sentence: "a, b, c or d".
+std::string modelList() {
+    const auto all = models();
+    std::string list;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (i > 0) list += i + 1 == all.size() ? " or " : ", ";
+        list += all[i].id;
+    }
+    return list;
+}
+
+// The first enum parameter set to its last choice, for the examples ("<id>=<choice>").
+std::string enumSettingExample() {
+    for (const auto& p : parameters())
+        if (p.isEnum()) return std::string(p.id) + "=" + std::string(p.choices.back());
+    return "horizon_years=10";
+}
+
+// The params help: min and max of an enum parameter are its first and last choice.
+std::string enumParametersNote() {
+    std::string ids;
+    for (const auto& p : parameters()) {
+        if (!p.isEnum()) continue;
+        if (!ids.empty()) ids += ", ";
+        ids += p.id;
+    }
+    if (ids.empty()) return {};
+    return "\nFor " + ids + ", min and max are its first and last choice.";
+}
+
 std::string generalHelp() {
     return "Usage: leverboard [COMMAND] [OPTIONS]\n"
            "\n"
@@ -104,8 +133,8 @@ std::string generalHelp() {
            "\n"
            "Commands:\n"
            "  eval [WORKSPACE]    Evaluate a scenario and print its KPIs as one JSON object\n"
-           "  series [WORKSPACE]  Print one model's time series as CSV (--model "
-           "cost|leverage|half_life|capex)\n"
+           "  series [WORKSPACE]  Print one model's time series as CSV (--model " +
+           modelChoices() + ")\n"
            "  params              List every parameter as CSV: id,unit,default,min,max\n"
            "  render WORKSPACE --out DIR [--scenario NAME | --compare]\n"
            "                      Write every chart as PNG, report.pdf, a CSV per model and\n"
@@ -122,9 +151,9 @@ std::string generalHelp() {
            "     that cannot be read; the one line on stderr says what\n"
            "\n"
            "Examples:\n"
-           "  leverboard eval --set lev.compute_per_person=0\n"
+           "  leverboard eval --set " + enumSettingExample() + "\n"
            "  leverboard eval plans.leverboard --scenario \"Thin team\"\n"
-           "  leverboard series --model capex --set capex.economic_life=3\n"
+           "  leverboard series --model " + std::string(models().back().id) + " --set horizon_years=10\n"
            "  leverboard params\n"
            "  leverboard render plans.leverboard --compare --out board-pack\n";
 }
@@ -325,13 +354,12 @@ constexpr CommandInfo kCommands[] = {
      "Print one model's time series as CSV with a header row.\n"
      "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated."},
     {Command::Params, "params", "[options]",
-     "List every parameter as CSV: id,unit,default,min,max.\n"
-     "For cost.law, min and max are its first and last choice."},
+     "List every parameter as CSV: id,unit,default,min,max.{enum parameters}"},
     {Command::Render, "render", "[options] WORKSPACE --out DIR",
      "Render a workspace without a display: into DIR (created if missing) it writes\n"
      "  <page>-<n>-<chart>.png  every chart of every page, 1920x1200 pixels (2x)\n"
      "  report.pdf              the report: title, KPI and parameter tables, every chart\n"
-     "  cost.csv, leverage.csv, half_life.csv, capex.csv   each model's time series\n"
+     "  {model csv files}   each model's time series\n"
      "                          (with --compare: a leading \"scenario\" column)\n"
      "  kpis.json               what 'leverboard eval' prints: {\"scenario\", \"kpis\", ...};\n"
      "                          with --compare a JSON array of those objects, one per\n"
@@ -339,6 +367,21 @@ constexpr CommandInfo kCommands[] = {
      "and prints the paths written, one per line. Renders the active scenario unless\n"
      "--scenario names another; --compare renders the workspace's comparison set."},
 };
+
+// A command's description with the registries' lists filled in.
+std::string descriptionOf(const CommandInfo& info) {
+    std::string text(info.description);
+    const auto fill = [&text](std::string_view placeholder, const std::string& value) {
+        const auto at = text.find(placeholder);
+        if (at != std::string::npos) text.replace(at, placeholder.size(), value);
+    };
+    fill("{enum parameters}", enumParametersNote());
+    std::string csvFiles;
+    for (const ModelSpec& model : models())
+        csvFiles += (csvFiles.empty() ? "" : ", ") + std::string(model.id) + ".csv";
+    fill("{model csv files}", csvFiles);
+    return text;
+}
 
 const CommandInfo* findCommand(std::string_view name) {
     for (const auto& info : kCommands)
@@ -423,8 +466,7 @@ std::string commandHelp(const CommandInfo& info, const QCommandLineParser& parse
 
 int runCommand(const CommandInfo& info, const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QString::fromUtf8(info.description.data(),
-                                                       qsizetype(info.description.size())));
+    parser.setApplicationDescription(QString::fromStdString(descriptionOf(info)));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help."));
     const QCommandLineOption scenarioOption(
@@ -433,12 +475,12 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
         QStringLiteral("NAME"));
     const QCommandLineOption setOption(
         QStringLiteral("set"),
-        QStringLiteral("Override one parameter (repeatable), e.g. --set lev.p=0.6 or "
-                       "--set cost.law=wright. 'leverboard params' lists ids and ranges."),
+        QString::fromStdString("Override one parameter (repeatable), e.g. --set horizon_years=10 or --set " +
+                               enumSettingExample() + ". 'leverboard params' lists ids and ranges."),
         QStringLiteral("ID=VALUE"));
     const QCommandLineOption modelOption(
         QStringLiteral("model"),
-        QStringLiteral("The model whose series to print: cost, leverage, half_life or capex."),
+        QString::fromStdString("The model whose series to print: " + modelList() + "."),
         QStringLiteral("MODEL"));
 
     const QCommandLineOption compareOption(
@@ -496,15 +538,13 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
         return runRender(options);
     }
 
-    std::optional<ModelGroup> model;
+    const ModelSpec* model = nullptr;
     if (info.command == Command::Series) {
-        if (!parser.isSet(modelOption))
-            throw BadInput{"series needs --model " + std::string(kModelChoices)};
+        if (!parser.isSet(modelOption)) throw BadInput{"series needs --model " + modelChoices()};
         const std::string name = parser.value(modelOption).toStdString();
-        model = modelFromName(name);
+        model = findModel(name);
         if (!model)
-            throw BadInput{"unknown model " + inQuotes(name) + " for --model (allowed: " +
-                           std::string(kModelChoices) + ")"};
+            throw BadInput{"unknown model " + inQuotes(name) + " for --model (allowed: " + modelChoices() + ")"};
     }
 
     const ChosenScenario chosen =

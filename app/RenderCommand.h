@@ -44,8 +44,8 @@ public:
     // The scenarios rendered, the first one first, with their results.
     const std::vector<ui::ScenarioView>& views() const;
 
-    // <page>-<n>-<chart>.png for every chart, report.pdf, cost.csv,
-    // leverage.csv, half_life.csv and capex.csv. Appends each path written;
+    // <page>-<n>-<chart>.png for every chart, report.pdf and <model id>.csv
+    // for every model of the registry. Appends each path written;
     // false with a one-line error at the first failure.
     bool writeFiles(QStringList* written, QString* error);
 

@@ -348,4 +348,83 @@ void CapexModel::appendKpis(const CapexResults& results, std::vector<Kpi>& kpis)
     kpis.push_back({"capex.revenue_gap", results.revenueGap, {}});
 }
 
+// ---- The model registry's entry (models/ModelRegistry.cpp) -----------------------
+namespace {
+namespace kpi_rows {
+using enum ModelGroup;
+using enum KpiFormat;
+using enum KpiSense;
+
+// In the order appendKpis adds them.
+// clang-format off
+const KpiSpec kKpis[] = {
+  {"capex.total_capex", Capex, "Total capex", "总资本开支", "$", Money, Neutral,
+   "GPUs plus building, power and cooling", false, noThreshold()},
+  {"capex.roic_book", Capex, "ROIC (book)", "投资回报率（账面）", "%", Percent, HigherIsBetter,
+   "Average return on invested capital with accounting depreciation", true, aboveParameter("capex.wacc")},
+  {"capex.roic_economic", Capex, "ROIC (economic)", "投资回报率（经济）", "%", Percent, HigherIsBetter,
+   "Average return on invested capital with economic depreciation", true, aboveParameter("capex.wacc")},
+  {"capex.npv", Capex, "NPV", "净现值", "$", Money, HigherIsBetter,
+   "Net present value of the cohort's cash flows at WACC", true, aboveConstant(0)},
+  {"capex.irr", Capex, "IRR", "内部收益率", "%", Percent, HigherIsBetter,
+   "Internal rate of return of the cohort's cash flows", false, aboveParameter("capex.wacc")},
+  {"capex.payback_years", Capex, "Payback", "回收期", "years", Years, LowerIsBetter,
+   "Years until cumulative cash flow turns non-negative", false, noThreshold()},
+  {"capex.stranded_value", Capex, "Stranded value", "搁浅资产价值", "$", Money, LowerIsBetter,
+   "GPU book value left when the economic life ends", false, noThreshold()},
+  {"capex.implied_pe", Capex, "Implied P/E", "隐含市盈率", "×", Multiple, Neutral,
+   "Value-driver formula with average economic ROIC", false, noThreshold()},
+  {"capex.infra_to_app", Capex, "Infra : app revenue", "基础设施与应用收入比", "×", Multiple, LowerIsBetter,
+   "Industry capex divided by application revenue", false, noThreshold()},
+  {"capex.required_app_revenue", Capex, "Required app revenue", "所需应用收入", "$bn / year", MoneyBillions, Neutral,
+   "Application revenue needed for industry capex to earn its cost of capital", false, noThreshold()},
+  {"capex.revenue_gap", Capex, "Revenue gap", "收入缺口", "×", Multiple, LowerIsBetter,
+   "Required application revenue divided by actual", true, noThreshold()},
+};
+// clang-format on
+
+}  // namespace kpi_rows
+}  // namespace
+
+void CapexModel::evaluate(const EvalContext& context, Results& results) {
+    CapexResults& capex = results.get<CapexResults>();
+    evaluate(context.scenario, context.curve, capex, results.notes);
+    appendKpis(capex, results.kpis);
+}
+
+std::span<const KpiSpec> CapexModel::kpis() { return kpi_rows::kKpis; }
+
+SeriesTable CapexModel::seriesTable(const Results& results) {
+    const CapexResults& capex = results.get<CapexResults>();
+    SeriesTable table;
+    table.columns = {"year",
+                     "price",
+                     "revenue",
+                     "energy",
+                     "opex",
+                     "sbc",
+                     "depreciation_book",
+                     "depreciation_economic",
+                     "ebit_book",
+                     "ebit_economic",
+                     "tax",
+                     "nopat_book",
+                     "nopat_economic",
+                     "invested_book",
+                     "invested_economic",
+                     "roic_book",
+                     "roic_economic",
+                     "cash_flow",
+                     "cumulative_cash_flow"};
+    table.rows.reserve(capex.years.size());
+    for (const auto& y : capex.years) {
+        table.rows.push_back({double(y.year), y.price, y.revenue, y.energy, y.opex, y.sbc,
+                              y.depreciationBook, y.depreciationEconomic, y.ebitBook,
+                              y.ebitEconomic, y.tax, y.nopatBook, y.nopatEconomic, y.investedBook,
+                              y.investedEconomic, y.roicBook, y.roicEconomic, y.cashFlow,
+                              y.cumulativeCashFlow});
+    }
+    return table;
+}
+
 }  // namespace leverboard

@@ -116,4 +116,52 @@ void CostCurveModel::appendKpis(const CostResults& results, std::vector<Kpi>& kp
         kpis.push_back({std::string(kUnlockMonthPrefix) + app.id, app.unlockMonth, {}});
 }
 
+// ---- The model registry's entry (models/ModelRegistry.cpp) -----------------------
+namespace {
+namespace kpi_rows {
+using enum ModelGroup;
+using enum KpiFormat;
+using enum KpiSense;
+
+// In the order appendKpis adds them.
+// clang-format off
+const KpiSpec kKpis[] = {
+  {"cost.price_1y", Cost, "Price in 1 year", "一年后价格", "$ / 1M tokens", PricePerMTok, LowerIsBetter,
+   "Price of today's frontier capability at month 12", true, noThreshold()},
+  {"cost.price_horizon", Cost, "Price at horizon", "期末价格", "$ / 1M tokens", PricePerMTok, LowerIsBetter,
+   "Price of today's frontier capability at the end of the horizon", false, noThreshold()},
+  {"cost.total_decline", Cost, "Total decline", "累计降幅", "×", Multiple, Neutral,
+   "Price today divided by price at the horizon", true, noThreshold()},
+  {"cost.unlock_month.", Cost, "Unlock month", "可行月份", "months", Months, LowerIsBetter,
+   "First month the application's inference cost fits its value", false, atOrBelowHorizon()},
+};
+// clang-format on
+
+}  // namespace kpi_rows
+}  // namespace
+
+void CostCurveModel::evaluate(const EvalContext& context, Results& results) {
+    CostResults& cost = results.get<CostResults>();
+    evaluate(context.scenario, context.curve, cost, results.notes);
+    appendKpis(cost, results.kpis);
+}
+
+std::span<const KpiSpec> CostCurveModel::kpis() { return kpi_rows::kKpis; }
+
+SeriesTable CostCurveModel::seriesTable(const Results& results) {
+    const CostResults& cost = results.get<CostResults>();
+    SeriesTable table;
+    table.columns = {"month", "price", "frontier_index", "hardware_index"};
+    for (const auto& app : cost.applications) table.columns.push_back("cost_per_task." + app.id);
+
+    table.rows.reserve(cost.month.size());
+    for (std::size_t i = 0; i < cost.month.size(); ++i) {
+        std::vector<MaybeNumber> row{cost.month[i], seriesCell(cost.price, i),
+                                     seriesCell(cost.frontierIndex, i), seriesCell(cost.hardwareIndex, i)};
+        for (const auto& app : cost.applications) row.push_back(seriesCell(app.costPerTask, i));
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
 }  // namespace leverboard

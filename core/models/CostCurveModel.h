@@ -2,13 +2,40 @@
 // 1. Cost curves (MODEL.md §1): the root variable. Computes the frontier and
 // hardware price indices that the other three models consume.
 
+#include <span>
 #include <string>
 #include <vector>
 
+#include "models/ModelRegistry.h"
 #include "models/Results.h"
 #include "scenario/Scenario.h"
 
 namespace leverboard {
+
+struct ApplicationCurve {
+    std::string id;
+    std::string name;
+    double tokensPerTask = 0;          // M tokens
+    double valuePerTask = 0;           // $
+    double threshold = 0;              // max_cost_share × value_per_task, $ per task
+    std::vector<double> costPerTask;   // $ per task, one per month 0..H
+    MaybeNumber unlockMonth;           // fractional month, 0 if viable today
+};
+
+struct CostResults {
+    static constexpr ModelGroup kGroup = ModelGroup::Cost;
+
+    std::vector<double> month;          // 0 … H
+    std::vector<double> price;          // P(t), $ / 1M tokens
+    std::vector<double> frontierIndex;  // If(t)
+    std::vector<double> hardwareIndex;  // Ih(t)
+    double commoditizeMonth = 0;        // Tc (the kink; may lie beyond H)
+    double priceAtCommoditize = 0;      // P(Tc)
+    std::vector<ApplicationCurve> applications;
+    double price1y = 0;
+    double priceHorizon = 0;
+    double totalDecline = 1;
+};
 
 // The two price indices as functions of (fractional) month t. Built once per
 // evaluation from a sanitized scenario and handed to the other models.
@@ -40,6 +67,13 @@ public:
     static void evaluate(const Scenario& scenario, const CostCurve& curve, CostResults& out,
                          std::vector<Message>& notes);
     static void appendKpis(const CostResults& results, std::vector<Kpi>& kpis);
+
+    // The model registry's entry (models/ModelRegistry.cpp): evaluates into
+    // results.get<CostResults>() and appends the KPIs; this model's KPI specs; its
+    // time series as the CSV table.
+    static void evaluate(const EvalContext& context, Results& results);
+    static std::span<const KpiSpec> kpis();
+    static SeriesTable seriesTable(const Results& results);
 };
 
 }  // namespace leverboard

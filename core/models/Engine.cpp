@@ -2,10 +2,8 @@
 
 #include <cmath>
 
-#include "models/CapexModel.h"
 #include "models/CostCurveModel.h"
-#include "models/HalfLifeModel.h"
-#include "models/LeverageModel.h"
+#include "models/ModelRegistry.h"
 
 namespace leverboard {
 namespace {
@@ -47,22 +45,17 @@ Scenario sanitized(const Scenario& scenario, std::vector<Message>& warnings) {
 }
 
 void evaluate(const Scenario& scenario, Results& out) {
+    if (out.parts.size() != models().size()) out = Results();  // a moved-from Results
     out.warnings.clear();
     out.notes.clear();
     out.kpis.clear();
     const Scenario clean = sanitized(scenario, out.warnings);
     out.horizonMonths = clean.horizonMonths();
 
+    // The root variable, built once: every model reads its price indices.
     const CostCurve curve(clean);
-    CostCurveModel::evaluate(clean, curve, out.cost, out.notes);
-    LeverageModel::evaluate(clean, curve, out.leverage, out.warnings);
-    HalfLifeModel::evaluate(clean, curve, out.halfLife, out.notes);
-    CapexModel::evaluate(clean, curve, out.capex, out.notes);
-
-    CostCurveModel::appendKpis(out.cost, out.kpis);
-    LeverageModel::appendKpis(out.leverage, out.kpis);
-    HalfLifeModel::appendKpis(out.halfLife, out.kpis);
-    CapexModel::appendKpis(out.capex, out.kpis);
+    const EvalContext context{clean, curve};
+    for (const ModelSpec& model : models()) model.evaluate(context, out);
 
     // Last line of defence for the "no NaN or infinity leaves the engine" promise.
     for (auto& kpi : out.kpis) {

@@ -181,4 +181,54 @@ void HalfLifeModel::appendKpis(const HalfLifeResults& results, std::vector<Kpi>&
     kpis.push_back({"life.better_strategy", std::nullopt, results.betterStrategy});
 }
 
+// ---- The model registry's entry (models/ModelRegistry.cpp) -----------------------
+namespace {
+namespace kpi_rows {
+using enum ModelGroup;
+using enum KpiFormat;
+using enum KpiSense;
+
+// In the order appendKpis adds them.
+// clang-format off
+const KpiSpec kKpis[] = {
+  {"life.pv_premium", HalfLife, "PV of inference premium", "推理溢价现值", "$", Money, Neutral,
+   "Present value of the extra inference the think-longer strategy pays", true, noThreshold()},
+  {"life.pretrain_advantage", HalfLife, "Pretraining advantage", "预训练优势", "$", Money, HigherIsBetter,
+   "PV premium minus pretraining cost: positive means pretraining wins", false, aboveConstant(0)},
+  {"life.breakeven_half_life", HalfLife, "Break-even half-life", "盈亏平衡半衰期", "months", Months, Neutral,
+   "Half-life at which pretraining and thinking longer cost the same", true, noThreshold()},
+  {"life.crossover_month", HalfLife, "Crossover month", "交叉月份", "month", MonthIndex, Neutral,
+   "First month the cumulative inference premium reaches the pretraining cost", false, noThreshold()},
+  {"life.months_to_replicate_10pct", HalfLife, "Months to replicate at 10%", "以 10% 成本复制所需月数", "months", Months, Neutral,
+   "When a competitor can buy the same capability for a tenth of your cost", false, noThreshold()},
+  {"life.better_strategy", HalfLife, "Better strategy", "更优策略", "", Text, Neutral,
+   "Pretrain once or think longer at inference", true, noThreshold()},
+};
+// clang-format on
+
+}  // namespace kpi_rows
+}  // namespace
+
+void HalfLifeModel::evaluate(const EvalContext& context, Results& results) {
+    HalfLifeResults& life = results.get<HalfLifeResults>();
+    evaluate(context.scenario, context.curve, life, results.notes);
+    appendKpis(life, results.kpis);
+}
+
+std::span<const KpiSpec> HalfLifeModel::kpis() { return kpi_rows::kKpis; }
+
+SeriesTable HalfLifeModel::seriesTable(const Results& results) {
+    const HalfLifeResults& life = results.get<HalfLifeResults>();
+    SeriesTable table;
+    table.columns = {"month", "demand", "retained", "premium", "cumulative_inference",
+                     "cumulative_pretrain", "replication_cost"};
+    table.rows.reserve(life.month.size());
+    for (std::size_t i = 0; i < life.month.size(); ++i) {
+        table.rows.push_back({life.month[i], seriesCell(life.demand, i), seriesCell(life.retained, i),
+                              seriesCell(life.premium, i), seriesCell(life.cumulativeInference, i),
+                              seriesCell(life.cumulativePretrain, i), seriesCell(life.replicationCost, i)});
+    }
+    return table;
+}
+
 }  // namespace leverboard

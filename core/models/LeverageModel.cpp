@@ -478,4 +478,64 @@ void LeverageModel::appendKpis(const LeverageResults& results, std::vector<Kpi>&
     add("lev.optimal_headcount_horizon", results.optimalHeadcountHorizon);
 }
 
+// ---- The model registry's entry (models/ModelRegistry.cpp) -----------------------
+namespace {
+namespace kpi_rows {
+using enum ModelGroup;
+using enum KpiFormat;
+using enum KpiSense;
+
+// In the order appendKpis adds them.
+// clang-format off
+const KpiSpec kKpis[] = {
+  {"lev.required_headcount", Leverage, "Required headcount", "所需人数", "people", People, LowerIsBetter,
+   "Smallest team that ships the target at the scenario's compute per person", true, belowKpi("lev.no_ai_headcount")},
+  {"lev.no_ai_headcount", Leverage, "Headcount without AI", "无 AI 所需人数", "people", People, Neutral,
+   "Smallest team that ships the target with no AI compute", true, noThreshold()},
+  {"lev.multiplier", Leverage, "AI multiplier", "AI 倍增系数", "×", Multiple, HigherIsBetter,
+   "Output multiplier m(C) after the bucket effect", false, noThreshold()},
+  {"lev.team_peak", Leverage, "Team size at peak output", "产出峰值团队规模", "people", People, Neutral,
+   "USL peak: beyond it more people make the team slower", false, noThreshold()},
+  {"lev.cost_per_quarter", Leverage, "Cost per quarter", "季度成本", "$ / quarter", Money, LowerIsBetter,
+   "People plus compute at the scenario's compute per person, t = 0", false, noThreshold()},
+  {"lev.optimal_compute", Leverage, "Optimal compute per person", "最优人均算力", "units", ComputeUnits, Neutral,
+   "Compute per person of the cheapest team that ships the target, t = 0", false, noThreshold()},
+  {"lev.optimal_headcount", Leverage, "Optimal headcount", "最优人数", "people", People, Neutral,
+   "Size of the cheapest team that ships the target, t = 0", false, noThreshold()},
+  {"lev.optimal_cost_per_quarter", Leverage, "Optimal cost per quarter", "最优季度成本", "$ / quarter", Money, LowerIsBetter,
+   "Cost of the cheapest team that ships the target, t = 0", true, noThreshold()},
+  {"lev.optimal_headcount_horizon", Leverage, "Optimal headcount at horizon", "期末最优人数", "people", People, Neutral,
+   "Size of the cheapest team at the end of the horizon", false, noThreshold()},
+};
+// clang-format on
+
+}  // namespace kpi_rows
+}  // namespace
+
+void LeverageModel::evaluate(const EvalContext& context, Results& results) {
+    LeverageResults& leverage = results.get<LeverageResults>();
+    evaluate(context.scenario, context.curve, leverage, results.warnings);
+    appendKpis(leverage, results.kpis);
+}
+
+std::span<const KpiSpec> LeverageModel::kpis() { return kpi_rows::kKpis; }
+
+// The frontier index sits beside the optimum because it is what moves it:
+// cheaper compute buys a thinner team.
+SeriesTable LeverageModel::seriesTable(const Results& results) {
+    const LeverageResults& leverage = results.get<LeverageResults>();
+    const CostResults& cost = results.get<CostResults>();
+    SeriesTable table;
+    table.columns = {"month", "frontier_index", "optimal_headcount", "optimal_compute",
+                     "optimal_cost_per_quarter"};
+    table.rows.reserve(leverage.month.size());
+    for (std::size_t i = 0; i < leverage.month.size(); ++i) {
+        table.rows.push_back({leverage.month[i], seriesCell(cost.frontierIndex, i),
+                              seriesCell(leverage.optimalHeadcountPath, i),
+                              seriesCell(leverage.optimalComputePath, i),
+                              seriesCell(leverage.optimalCostPath, i)});
+    }
+    return table;
+}
+
 }  // namespace leverboard

@@ -1,7 +1,8 @@
 #pragma once
-// Metadata of every headline number (KPI) of MODEL.md: labels, units and how
-// to format it for people. KPI cards, the compare table and the report are
-// generated from it.
+// Metadata of every headline number (KPI) of MODEL.md: labels, units, how to
+// format it for people and its natural threshold. Each model lists its own
+// KPIs in its .cpp (ModelSpec::kpis); this is the union in registry order.
+// KPI cards, the compare table and the report are generated from it.
 
 #include <optional>
 #include <span>
@@ -29,6 +30,36 @@ enum class KpiFormat {
 // Which way is good, for colouring cards where a KPI has a meaning.
 enum class KpiSense { Neutral, HigherIsBetter, LowerIsBetter };
 
+// The line a decision turns on (MODEL.md, "Analysis on top of any model"),
+// where the KPI has one. Its value depends on the scenario: see thresholdValue.
+struct KpiThreshold {
+    enum class Kind {
+        None,
+        Constant,   // value
+        Parameter,  // the parameter ref (e.g. capex.wacc)
+        Kpi,        // the KPI ref (e.g. lev.no_ai_headcount)
+        Horizon     // the horizon in months
+    };
+    Kind kind = Kind::None;
+    double value = 0;
+    std::string_view ref;
+    // The good side: above the threshold (NPV, ROIC, IRR, pretraining
+    // advantage), or at or below it (unlock month, required headcount).
+    bool goodAbove = true;
+};
+
+constexpr KpiThreshold noThreshold() { return {}; }
+constexpr KpiThreshold aboveConstant(double value) {
+    return {KpiThreshold::Kind::Constant, value, {}, true};
+}
+constexpr KpiThreshold aboveParameter(std::string_view parameterId) {
+    return {KpiThreshold::Kind::Parameter, 0, parameterId, true};
+}
+constexpr KpiThreshold belowKpi(std::string_view kpiId) {
+    return {KpiThreshold::Kind::Kpi, 0, kpiId, false};
+}
+constexpr KpiThreshold atOrBelowHorizon() { return {KpiThreshold::Kind::Horizon, 0, {}, false}; }
+
 struct KpiSpec {
     std::string_view id;      // for per-application KPIs: the prefix "cost.unlock_month."
     ModelGroup group;
@@ -39,11 +70,21 @@ struct KpiSpec {
     KpiSense sense;
     std::string_view meaning;
     bool headline;            // shown on the Overview page
+    KpiThreshold threshold;
 };
 
 std::span<const KpiSpec> kpiSpecs();
 // Finds the spec of an id, including "cost.unlock_month.<app id>".
 const KpiSpec* findKpiSpec(std::string_view id);
+
+struct Scenario;
+struct Results;
+// The threshold's value for this scenario and its results (evaluate(scenario)),
+// evaluated per call: a parameter as the model used it (clamped to its range),
+// a KPI from the results. nullopt when the KPI has no threshold or the KPI it
+// refers to is null.
+std::optional<double> thresholdValue(const KpiSpec& spec, const Scenario& scenario,
+                                     const Results& results);
 
 inline constexpr std::string_view kUnlockMonthPrefix = "cost.unlock_month.";
 

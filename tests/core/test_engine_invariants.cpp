@@ -12,7 +12,11 @@
 #include <string>
 #include <vector>
 
+#include "models/CapexModel.h"
+#include "models/CostCurveModel.h"
 #include "models/Engine.h"
+#include "models/HalfLifeModel.h"
+#include "models/LeverageModel.h"
 #include "params/ParameterRegistry.h"
 #include "scenario/Workspace.h"
 
@@ -87,7 +91,7 @@ void walk(const Results& r, Visitor& v) {
 
     v.number("horizonMonths", 0, r.horizonMonths);
 
-    const CostResults& c = r.cost;
+    const CostResults& c = r.get<CostResults>();
     series("cost.month", c.month);
     series("cost.price", c.price);
     series("cost.frontierIndex", c.frontierIndex);
@@ -109,7 +113,7 @@ void walk(const Results& r, Visitor& v) {
     v.number("cost.priceHorizon", 0, c.priceHorizon);
     v.number("cost.totalDecline", 0, c.totalDecline);
 
-    const LeverageResults& l = r.leverage;
+    const LeverageResults& l = r.get<LeverageResults>();
     series("lev.computeGrid", l.computeGrid);
     maybeSeries("lev.headcountAtCompute", l.headcountAtCompute);
     maybeSeries("lev.costAtCompute", l.costAtCompute);
@@ -140,7 +144,7 @@ void walk(const Results& r, Visitor& v) {
     v.maybe("lev.optimalCostPerQuarter", 0, l.optimalCostPerQuarter);
     v.maybe("lev.optimalHeadcountHorizon", 0, l.optimalHeadcountHorizon);
 
-    const HalfLifeResults& h = r.halfLife;
+    const HalfLifeResults& h = r.get<HalfLifeResults>();
     series("life.month", h.month);
     series("life.demand", h.demand);
     series("life.retained", h.retained);
@@ -158,7 +162,7 @@ void walk(const Results& r, Visitor& v) {
     v.maybe("life.monthsToReplicate10pct", 0, h.monthsToReplicate10pct);
     v.text("life.betterStrategy", h.betterStrategy);
 
-    const CapexResults& k = r.capex;
+    const CapexResults& k = r.get<CapexResults>();
     v.size("capex.years", k.years.size());
     for (std::size_t i = 0; i < k.years.size(); ++i) {
         const CapexYear& y = k.years[i];
@@ -333,12 +337,12 @@ void TestEngineInvariants::seriesSpanTheHorizon() {
     for (std::size_t i = 0; i < scenarios_.size(); ++i) {
         const Results& r = results_[i];
         const std::size_t points = std::size_t(scenarios_[i].horizonMonths()) + 1;
-        QCOMPARE(r.cost.month.size(), points);
-        QCOMPARE(r.cost.price.size(), points);
-        QCOMPARE(r.halfLife.month.size(), points);
-        QCOMPARE(r.leverage.month.size(), points);
-        QCOMPARE(r.cost.applications.size(), scenarios_[i].applications.size());
-        for (const auto& app : r.cost.applications) QCOMPARE(app.costPerTask.size(), points);
+        QCOMPARE(r.get<CostResults>().month.size(), points);
+        QCOMPARE(r.get<CostResults>().price.size(), points);
+        QCOMPARE(r.get<HalfLifeResults>().month.size(), points);
+        QCOMPARE(r.get<LeverageResults>().month.size(), points);
+        QCOMPARE(r.get<CostResults>().applications.size(), scenarios_[i].applications.size());
+        for (const auto& app : r.get<CostResults>().applications) QCOMPARE(app.costPerTask.size(), points);
         // Every KPI of MODEL.md: 3 + one per application, 9, 6, 11.
         QCOMPARE(r.kpis.size(), 3 + scenarios_[i].applications.size() + 9 + 6 + 11);
     }
@@ -418,7 +422,7 @@ void TestEngineInvariants::headcountNeverRisesWithCompute() {
     }
     // The chart's own curve agrees for every scenario.
     for (std::size_t i = 0; i < scenarios_.size(); ++i) {
-        const LeverageResults& l = results_[i].leverage;
+        const LeverageResults& l = results_[i].get<LeverageResults>();
         QCOMPARE(l.headcountAtCompute.size(), l.computeGrid.size());
         for (std::size_t k = 1; k < l.computeGrid.size(); ++k) {
             QVERIFY(l.computeGrid[k] >= l.computeGrid[k - 1]);
@@ -446,7 +450,7 @@ void TestEngineInvariants::pvPremiumNeverFallsWithHalfLife() {
         }
     }
     for (std::size_t i = 0; i < scenarios_.size(); ++i) {
-        const HalfLifeResults& h = results_[i].halfLife;
+        const HalfLifeResults& h = results_[i].get<HalfLifeResults>();
         QCOMPARE(h.pvPremiumAtHalfLife.size(), h.halfLifeGrid.size());
         for (std::size_t k = 1; k < h.halfLifeGrid.size(); ++k) {
             QVERIFY(h.halfLifeGrid[k] > h.halfLifeGrid[k - 1]);
@@ -462,7 +466,7 @@ void TestEngineInvariants::economicDepreciationRunsAhead() {
     for (std::size_t i = 0; i < scenarios_.size(); ++i) {
         const Scenario& s = scenarios_[i];
         if (!(s[ParamId::CapexEconomicLife] < s[ParamId::CapexBookLife])) continue;
-        for (const CapexYear& y : results_[i].capex.years) {
+        for (const CapexYear& y : results_[i].get<CapexResults>().years) {
             QVERIFY2(y.investedEconomic <= y.investedBook * (1 + 1e-12) + 1e-6,
                      describe(s).c_str());
             ++compared;
@@ -493,7 +497,7 @@ void TestEngineInvariants::bookRoicAtLeastEconomicWhenLivesDiffer() {
         if (!(s[ParamId::CapexEconomicLife] < s[ParamId::CapexBookLife])) continue;
         const Results r = evaluate(s);
         bool economicProfitSomewhere = false;
-        for (const CapexYear& y : r.capex.years) {
+        for (const CapexYear& y : r.get<CapexResults>().years) {
             if (y.economicShare < 1) continue;
             ++yearsCompared;
             QVERIFY2(noHigher(y.nopatEconomic, y.nopatBook),

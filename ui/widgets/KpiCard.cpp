@@ -1,3 +1,4 @@
+#include "models/CostCurveModel.h"
 #include "widgets/KpiCard.h"
 
 #include <QGridLayout>
@@ -123,7 +124,7 @@ void KpiStrip::showResults(const Results& results) {
         QStringList wanted;
         for (const QString& id : fixedIds_)
             if (id != QString::fromUtf8(kUnlockMonthPrefix.data(), qsizetype(kUnlockMonthPrefix.size()))) wanted << id;
-        for (const auto& app : results.cost.applications)
+        for (const auto& app : results.get<CostResults>().applications)
             wanted << QString::fromStdString(std::string(kUnlockMonthPrefix) + app.id);
         QStringList current;
         for (KpiCard* card : cards_) current << card->kpiId();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <cmath>
 
+#include "models/CapexModel.h"
 #include "text/MessageText.h"
 
 namespace leverboard::ui {
@@ -51,7 +52,7 @@ KpiTone kpiTone(const Kpi& kpi, const Results& results) {
     if (!kpi.value) return KpiTone::Neutral;
     const double v = *kpi.value;
     if (id == "capex.roic_book" || id == "capex.roic_economic" || id == "capex.irr")
-        return v >= results.capex.wacc ? KpiTone::Good : KpiTone::Bad;
+        return v >= results.get<CapexResults>().wacc ? KpiTone::Good : KpiTone::Bad;
     if (id == "capex.npv" || id == "life.pretrain_advantage") return v >= 0 ? KpiTone::Good : KpiTone::Bad;
     if (id == "capex.revenue_gap") return v <= 1 ? KpiTone::Good : KpiTone::Bad;
     return KpiTone::Neutral;
