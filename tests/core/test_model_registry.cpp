@@ -1,0 +1,277 @@
+// The model registry (core/models/ModelRegistry.h): the one list of models the
+// engine, the command line and the exports iterate. Its order, each model's
+// KPI specs against what evaluate() produces, the natural thresholds of
+// MODEL.md's "Analysis on top of any model" (typed from MODEL.md here, not
+// copied from the code), the thresholds' values per scenario, the series
+// tables, and Results' generic parts.
+
+#include <QtTest>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "models/CapexModel.h"
+#include "models/CostCurveModel.h"
+#include "models/Engine.h"
+#include "models/HalfLifeModel.h"
+#include "models/LeverageModel.h"
+#include "models/ModelRegistry.h"
+#include "models/SeriesTables.h"
+#include "params/KpiRegistry.h"
+#include "params/ParameterRegistry.h"
+#include "scenario/Scenario.h"
+
+using namespace leverboard;
+
+namespace {
+
+QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+
+// Sets a parameter the way `--set ID=VALUE` does (parseValue on the text).
+void set(Scenario& scenario, std::string_view id, std::string_view text) {
+    const auto param = findParameter(id);
+    QVERIFY2(param, std::string(id).c_str());
+    const ParsedValue parsed = parseValue(*param, text);
+    QVERIFY2(parsed.value, parsed.error.c_str());
+    scenario[*param] = *parsed.value;
+}
+
+using Kind = KpiThreshold::Kind;
+
+// MODEL.md, "Analysis on top of any model": "capex.npv 0, capex.roic_book and
+// capex.roic_economic capex.wacc, capex.irr capex.wacc, life.pretrain_advantage
+// 0, ..., cost.unlock_month.<app> the horizon (unlocked in time or not),
+// lev.required_headcount lev.no_ai_headcount; others have none", good "NPV,
+// ROIC, IRR, pretrain advantage ... above it; unlock month at or below the
+// horizon; required headcount below the no-AI headcount".
+struct ExpectedThreshold {
+    Kind kind;
+    double value;
+    std::string_view ref;
+    bool goodAbove;
+};
+const std::map<std::string_view, ExpectedThreshold> kModelMdThresholds = {
+    {"capex.npv", {Kind::Constant, 0, "", true}},
+    {"capex.roic_book", {Kind::Parameter, 0, "capex.wacc", true}},
+    {"capex.roic_economic", {Kind::Parameter, 0, "capex.wacc", true}},
+    {"capex.irr", {Kind::Parameter, 0, "capex.wacc", true}},
+    {"life.pretrain_advantage", {Kind::Constant, 0, "", true}},
+    {"cost.unlock_month.", {Kind::Horizon, 0, "", false}},
+    {"lev.required_headcount", {Kind::Kpi, 0, "lev.no_ai_headcount", false}},
+};
+
+}  // namespace
+
+class TestModelRegistry : public QObject {
+    Q_OBJECT
+
+private slots:
+    void idsGroupsAndOrder();
+    void findModelByCommandLineId();
+    void eachModelListsExactlyTheKpisEvaluateProduces();
+    void kpiSpecsAreEveryModelsInRegistryOrder();
+    void thresholdsAreMODELmds();
+    void thresholdValuesFollowTheScenario();
+    void seriesTablesAreRectangular();
+    void resultsHoldOnePartPerModel();
+};
+
+void TestModelRegistry::idsGroupsAndOrder() {
+    // MODEL.md §1–4, the cost curve (the root) first; the ids are the command
+    // line's --model names and the CSV file names.
+    const std::vector<std::pair<std::string_view, ModelGroup>> expected = {
+        {"cost", ModelGroup::Cost},
+        {"leverage", ModelGroup::Leverage},
+        {"half_life", ModelGroup::HalfLife},
+        {"capex", ModelGroup::Capex},
+    };
+    const auto all = models();
+    QCOMPARE(all.size(), expected.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        QCOMPARE(qs(all[i].id), qs(expected[i].first));
+        QVERIFY(all[i].group == expected[i].second);
+        QVERIFY(!all[i].titleEn.empty());
+        QVERIFY(!all[i].titleZh.empty());
+        QCOMPARE(&modelSpec(all[i].group), &all[i]);
+        QCOMPARE(modelIndex(all[i].group), i);
+    }
+    QCOMPARE(modelChoices(), std::string("cost|leverage|half_life|capex"));
+    QCOMPARE(modelChoices(", "), std::string("cost, leverage, half_life, capex"));
+}
+
+void TestModelRegistry::findModelByCommandLineId() {
+    for (const ModelSpec& model : models()) QCOMPARE(findModel(model.id), &model);
+    QVERIFY(findModel("half_life")->group == ModelGroup::HalfLife);
+    for (std::string_view bad : {"costs", "", "Cost", "halfLife", "global", "lev", "capex "})
+        QVERIFY2(findModel(bad) == nullptr, std::string(bad).c_str());
+}
+
+void TestModelRegistry::eachModelListsExactlyTheKpisEvaluateProduces() {
+    Scenario twoApps;
+    twoApps.applications.resize(2);
+    Scenario noApps;
+    noApps.applications.clear();
+    for (const Scenario& scenario : {Scenario(), twoApps, noApps}) {
+        const Results results = evaluate(scenario);
+        std::size_t at = 0;
+        for (const ModelSpec& model : models()) {
+            QVERIFY(!model.kpis.empty());
+            for (const KpiSpec& spec : model.kpis) {
+                QVERIFY2(spec.group == model.group, std::string(spec.id).c_str());
+                // The per-application KPI stands for one id per application.
+                std::vector<std::string> ids;
+                if (spec.id == kUnlockMonthPrefix) {
+                    for (const Application& app : scenario.applications)
+                        ids.push_back(std::string(kUnlockMonthPrefix) + app.id);
+                } else {
+                    ids.push_back(std::string(spec.id));
+                }
+                for (const std::string& id : ids) {
+                    QVERIFY2(at < results.kpis.size(), id.c_str());
+                    QCOMPARE(qs(results.kpis[at].id), qs(id));
+                    ++at;
+                }
+            }
+        }
+        QCOMPARE(at, results.kpis.size());
+    }
+}
+
+void TestModelRegistry::kpiSpecsAreEveryModelsInRegistryOrder() {
+    std::vector<std::string_view> fromModels;
+    for (const ModelSpec& model : models())
+        for (const KpiSpec& spec : model.kpis) fromModels.push_back(spec.id);
+    std::vector<std::string_view> listed;
+    for (const KpiSpec& spec : kpiSpecs()) listed.push_back(spec.id);
+    QVERIFY(listed == fromModels);
+    // Ids are unique, and findKpiSpec finds each, and an application's unlock month.
+    std::vector<std::string_view> sorted = listed;
+    std::sort(sorted.begin(), sorted.end());
+    QVERIFY(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+    for (const KpiSpec& spec : kpiSpecs()) QCOMPARE(findKpiSpec(spec.id), &spec);
+    QCOMPARE(qs(findKpiSpec("cost.unlock_month.agent")->id), qs(kUnlockMonthPrefix));
+    QVERIFY(findKpiSpec("cost.unlock_month") == nullptr);
+    QVERIFY(findKpiSpec("capex.nope") == nullptr);
+}
+
+void TestModelRegistry::thresholdsAreMODELmds() {
+    std::size_t withThreshold = 0;
+    for (const KpiSpec& spec : kpiSpecs()) {
+        const KpiThreshold& t = spec.threshold;
+        const auto expected = kModelMdThresholds.find(spec.id);
+        const std::string id(spec.id);
+        if (expected == kModelMdThresholds.end()) {
+            QVERIFY2(t.kind == Kind::None, id.c_str());
+            continue;
+        }
+        ++withThreshold;
+        QVERIFY2(t.kind == expected->second.kind, id.c_str());
+        QCOMPARE(t.value, expected->second.value);
+        QCOMPARE(qs(t.ref), qs(expected->second.ref));
+        QVERIFY2(t.goodAbove == expected->second.goodAbove, id.c_str());
+        // A threshold names something that exists.
+        if (t.kind == Kind::Parameter) QVERIFY2(findParameter(t.ref), id.c_str());
+        if (t.kind == Kind::Kpi) QVERIFY2(findKpiSpec(t.ref), id.c_str());
+    }
+    // Every threshold MODEL.md gives for these four models is in the registry.
+    QCOMPARE(withThreshold, kModelMdThresholds.size());
+}
+
+void TestModelRegistry::thresholdValuesFollowTheScenario() {
+    const KpiSpec& roicBook = *findKpiSpec("capex.roic_book");
+    const KpiSpec& irr = *findKpiSpec("capex.irr");
+    const KpiSpec& npv = *findKpiSpec("capex.npv");
+    const KpiSpec& unlock = *findKpiSpec("cost.unlock_month.agent");
+    const KpiSpec& required = *findKpiSpec("lev.required_headcount");
+    const KpiSpec& totalCapex = *findKpiSpec("capex.total_capex");
+
+    Scenario base;
+    const Results baseResults = evaluate(base);
+    QCOMPARE(*thresholdValue(roicBook, base, baseResults), 0.09);  // the default WACC (MODEL.md §4)
+    QCOMPARE(*thresholdValue(npv, base, baseResults), 0.0);
+    QCOMPARE(*thresholdValue(unlock, base, baseResults), 60.0);  // 5 years
+    QVERIFY(!thresholdValue(totalCapex, base, baseResults));
+
+    // --set capex.wacc=0.12 horizon_years=3: the thresholds move with the scenario.
+    Scenario changed;
+    set(changed, "capex.wacc", "0.12");
+    set(changed, "horizon_years", "3");
+    const Results results = evaluate(changed);
+    QCOMPARE(*thresholdValue(roicBook, changed, results), 0.12);
+    QCOMPARE(*thresholdValue(irr, changed, results), 0.12);
+    QCOMPARE(*thresholdValue(roicBook, changed, results), results.get<CapexResults>().wacc);
+    QCOMPARE(*thresholdValue(unlock, changed, results), 36.0);
+    const MaybeNumber noAi = results.kpi("lev.no_ai_headcount")->value;
+    QVERIFY(noAi);
+    QCOMPARE(*thresholdValue(required, changed, results), *noAi);
+
+    // Out of range, the threshold is the WACC the model used: clamped (0.01–0.3).
+    Scenario outOfRange;
+    outOfRange[*findParameter("capex.wacc")] = 5.0;
+    const Results clamped = evaluate(outOfRange);
+    QCOMPARE(*thresholdValue(roicBook, outOfRange, clamped), 0.3);
+    QCOMPARE(clamped.get<CapexResults>().wacc, 0.3);
+}
+
+void TestModelRegistry::seriesTablesAreRectangular() {
+    Scenario scenario;
+    set(scenario, "horizon_years", "2");
+    const Results results = evaluate(scenario);
+    for (const ModelSpec& model : models()) {
+        const SeriesTable table = seriesTable(results, model);
+        const std::string id(model.id);
+        QVERIFY2(!table.columns.empty(), id.c_str());
+        QVERIFY2(!table.rows.empty(), id.c_str());
+        for (const auto& row : table.rows) QCOMPARE(row.size(), table.columns.size());
+        for (const std::string& column : table.columns) QVERIFY2(!column.empty(), id.c_str());
+        // The first column is the time axis: months 0 … H (MODEL.md), or years 1 … Y for capex.
+        if (table.columns.front() == "month") {
+            QCOMPARE(table.rows.size(), std::size_t(25));
+            QCOMPARE(*table.rows.front().front(), 0.0);
+            QCOMPARE(*table.rows.back().front(), 24.0);
+        } else {
+            QCOMPARE(qs(table.columns.front()), QStringLiteral("year"));
+            QCOMPARE(*table.rows.front().front(), 1.0);
+        }
+        // toCsv: a header plus one line per row.
+        const std::string csv = toCsv(table);
+        QCOMPARE(std::size_t(std::count(csv.begin(), csv.end(), '\n')), table.rows.size() + 1);
+    }
+    // One column per application in the cost table.
+    const SeriesTable cost = seriesTable(results, *findModel("cost"));
+    QCOMPARE(std::count_if(cost.columns.begin(), cost.columns.end(),
+                           [](const std::string& c) { return c.starts_with("cost_per_task."); }),
+             std::ptrdiff_t(scenario.applications.size()));
+}
+
+void TestModelRegistry::resultsHoldOnePartPerModel() {
+    Results fresh;
+    QCOMPARE(fresh.parts.size(), models().size());
+    // Each part is its model's struct, default-constructed, at its registry index.
+    QVERIFY(fresh.get<CostResults>().month.empty());
+    QCOMPARE(static_cast<const void*>(&fresh.get<CapexResults>()),
+             static_cast<const void*>(std::any_cast<CapexResults>(&fresh.parts[modelIndex(ModelGroup::Capex)])));
+
+    Scenario scenario;
+    const Results evaluated = evaluate(scenario);
+    QCOMPARE(evaluated.get<CostResults>().month.size(), std::size_t(scenario.horizonMonths() + 1));
+
+    // A copy owns its parts.
+    Results copy = evaluated;
+    copy.get<CapexResults>().npv = 1234;
+    QVERIFY(evaluated.get<CapexResults>().npv != 1234);
+
+    // A moved-from Results can be evaluated into again (the GUI reuses them).
+    Results moved = std::move(copy);
+    evaluate(scenario, copy);
+    QCOMPARE(copy.parts.size(), models().size());
+    QCOMPARE(copy.kpis, evaluated.kpis);
+    QCOMPARE(copy.get<LeverageResults>().month, evaluated.get<LeverageResults>().month);
+}
+
+QTEST_APPLESS_MAIN(TestModelRegistry)
+#include "test_model_registry.moc"
