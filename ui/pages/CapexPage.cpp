@@ -73,8 +73,6 @@ RoicByYear roicByYear(const std::vector<CapexYear>& years) {
     return roic;
 }
 
-QString economicName(const QString& scenario) { return CapexPage::tr("%1 (economic)").arg(scenario); }
-
 // The Overview's capex tile: ROIC by year against the WACC.
 class RoicHeadline final : public PageHeadline {
 public:
@@ -83,42 +81,30 @@ public:
                                  AxisSpec{CapexPage::tr("Year"), AxisScale::Linear, QStringLiteral("%.0f")},
                                  AxisSpec{CapexPage::tr("ROIC (%)"), AxisScale::Linear, QStringLiteral("%.3g")},
                                  parent)) {
-        for (int slot = 0; slot < kMaxCompared; ++slot) {
-            const auto i = std::size_t(slot);
-            book_[i] = chart_->addLine(CapexPage::tr("Book"), scenarioColor(slot));
-            economic_[i] = chart_->addLine(CapexPage::tr("Economic"), scenarioColor(slot), 2.0, LineStyle::Dashed);
-            colorByScenario(chart_, book_[i], slot);
-            // One scenario: book and economic told apart by colour too.
-            colorByScenario(chart_, economic_[i], slot, slot == 0 ? std::optional<QColor>(kSecondRole) : std::nullopt);
-        }
+        book_ = ScenarioSeries::declareLines(chart_, CapexPage::tr("Book"));
+        economic_ = ScenarioSeries::declareLines(chart_, CapexPage::tr("Economic"), 2.0, LineStyle::Dashed);
+        ScenarioSeries::addSlotBySlot({&book_, &economic_});
+        // One scenario: book and economic told apart by colour too.
+        economic_.singleColor(kSecondRole)
+            .names(CapexPage::tr("Economic"), CapexPage::tr("%1 (economic)"))
+            .legend(ScenarioSeries::Legend::SingleOnly);
         wacc_ = chart_->addHorizontalMarker(CapexPage::tr("WACC"), kReference);
     }
 
     ChartWidget* chart() const override { return chart_; }
 
     void showResults(const std::vector<ScenarioView>& views) override {
-        applyScenarioColors(views);
-        const bool compare = views.size() > 1;
-        const int shown = std::min(int(views.size()), kMaxCompared);
-        if (shown != shownSlots_ || compare != compare_) {
-            shownSlots_ = shown;
-            compare_ = compare;
-            for (int slot = 0; slot < kMaxCompared; ++slot) {
-                const auto i = std::size_t(slot);
-                chart_->setSeriesVisible(book_[i], slot < shown);
-                chart_->setSeriesVisible(economic_[i], slot < shown);
-                chart_->setInLegend(economic_[i], slot < shown && !compare);
-            }
+        const int compare = views.size() > 1 ? 1 : 0;
+        if (compare != noteForCompare_) {
+            noteForCompare_ = compare;
             chart_->setNote(compare ? CapexPage::tr("solid: book · dashed: economic") : QString());
         }
-        for (std::size_t slot = 0; slot < std::size_t(shown); ++slot) {
-            if (!views[slot].results) continue;
-            const RoicByYear roic = roicByYear(views[slot].results->get<CapexResults>().years);
-            chart_->setPoints(book_[slot], roic.book);
-            chart_->setPoints(economic_[slot], roic.economic);
-            chart_->setSeriesName(book_[slot], compare ? views[slot].name : CapexPage::tr("Book"));
-            chart_->setSeriesName(economic_[slot], compare ? economicName(views[slot].name) : CapexPage::tr("Economic"));
-        }
+        book_.show(views, [](const ScenarioView& view) {
+            return roicByYear(view.results->get<CapexResults>().years).book;
+        });
+        economic_.show(views, [](const ScenarioView& view) {
+            return roicByYear(view.results->get<CapexResults>().years).economic;
+        });
         const CapexResults& capex = views.front().results->get<CapexResults>();
         chart_->setMarker(wacc_, capex.years.empty() ? std::nullopt : std::optional<double>(capex.wacc * kPercent));
         chart_->updateRanges();
@@ -126,11 +112,10 @@ public:
 
 private:
     ChartWidget* chart_;
-    std::array<SeriesHandle, kMaxCompared> book_{};
-    std::array<SeriesHandle, kMaxCompared> economic_{};
+    ScenarioSeries book_;
+    ScenarioSeries economic_;
     SeriesHandle wacc_;
-    int shownSlots_ = -1;
-    bool compare_ = false;
+    int noteForCompare_ = -1;  // the mode the note is set for
 };
 
 }  // namespace

@@ -21,42 +21,25 @@ public:
         : chart_(new ChartWidget(CostPage::tr("Price path"),
                                  AxisSpec{CostPage::tr("Month"), AxisScale::Linear, QStringLiteral("%.0f"), 0.0,
                                           std::nullopt},
-                                 AxisSpec{CostPage::tr("$ / 1M tokens"), AxisScale::Log}, parent)) {
-        for (int slot = 0; slot < kMaxCompared; ++slot) {
-            price_[std::size_t(slot)] = chart_->addLine(CostPage::tr("Price"), scenarioColor(slot));
-            colorByScenario(chart_, price_[std::size_t(slot)], slot);
-        }
+                                 AxisSpec{CostPage::tr("$ / 1M tokens"), AxisScale::Log}, parent)),
+          price_(ScenarioSeries::lines(chart_, CostPage::tr("Price"))) {
+        // Named by scenario; one line needs no legend entry.
+        price_.names(QString()).legend(ScenarioSeries::Legend::CompareOnly);
     }
 
     ChartWidget* chart() const override { return chart_; }
 
     void showResults(const std::vector<ScenarioView>& views) override {
-        applyScenarioColors(views);
-        const bool compare = views.size() > 1;
-        const int shown = std::min(int(views.size()), kMaxCompared);
-        if (shown != shownSlots_ || compare != compare_) {
-            shownSlots_ = shown;
-            compare_ = compare;
-            for (int slot = 0; slot < kMaxCompared; ++slot) {
-                chart_->setSeriesVisible(price_[std::size_t(slot)], slot < shown);
-                // Showing a series shows its legend entry: one line needs none.
-                chart_->setInLegend(price_[std::size_t(slot)], slot < shown && compare);
-            }
-        }
-        for (std::size_t slot = 0; slot < std::size_t(shown); ++slot) {
-            if (!views[slot].results) continue;
-            const CostResults& cost = views[slot].results->get<CostResults>();
-            chart_->setPoints(price_[slot], toPoints(cost.month, cost.price));
-            chart_->setSeriesName(price_[slot], views[slot].name);
-        }
+        price_.show(views, [](const ScenarioView& view) {
+            const CostResults& cost = view.results->get<CostResults>();
+            return toPoints(cost.month, cost.price);
+        });
         chart_->updateRanges();
     }
 
 private:
     ChartWidget* chart_;
-    std::array<SeriesHandle, kMaxCompared> price_{};
-    int shownSlots_ = -1;
-    bool compare_ = false;
+    ScenarioSeries price_;
 };
 
 }  // namespace

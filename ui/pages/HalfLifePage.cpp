@@ -12,9 +12,6 @@
 namespace leverboard::ui {
 namespace {
 
-// Role colours of the headline chart (style/Palette.h).
-const QColor kReference = role::reference();
-const QColor kPretrainRole = role::secondary();
 
 AxisSpec monthAxis() { return wholeNumberAxis(HalfLifePage::tr("Month")); }
 
@@ -42,58 +39,44 @@ public:
                                  AxisSpec{HalfLifePage::tr("$ millions"), AxisScale::Linear, QStringLiteral("%.3g"),
                                           0.0, std::nullopt},
                                  parent)) {
-        for (int slot = 0; slot < kMaxCompared; ++slot) {
-            const auto i = std::size_t(slot);
-            inference_[i] = chart_->addLine(HalfLifePage::tr("Think longer"), scenarioColor(slot));
-            pretrain_[i] = chart_->addLine(HalfLifePage::tr("Pretrain once"), scenarioColor(slot), 2.0,
-                                           LineStyle::Dashed);
-            colorByScenario(chart_, inference_[i], slot);
-            // One scenario: the second line is told apart by colour.
-            colorByScenario(chart_, pretrain_[i], slot,
-                            slot == 0 ? std::optional<QColor>(kPretrainRole) : std::nullopt);
-        }
-        crossover_ = chart_->addVerticalMarker(HalfLifePage::tr("Crossover"), kReference);
+        inference_ = ScenarioSeries::declareLines(chart_, HalfLifePage::tr("Think longer"));
+        pretrain_ = ScenarioSeries::declareLines(chart_, HalfLifePage::tr("Pretrain once"), 2.0, LineStyle::Dashed);
+        ScenarioSeries::addSlotBySlot({&inference_, &pretrain_});
+        // One scenario: the second line is told apart by colour; compare: by
+        // line style, which the note explains.
+        pretrain_.singleColor(role::secondary())
+            .names(HalfLifePage::tr("Pretrain once"), HalfLifePage::tr("%1: pretrain once"))
+            .legend(ScenarioSeries::Legend::SingleOnly);
+        crossover_ = chart_->addVerticalMarker(HalfLifePage::tr("Crossover"), role::reference());
     }
 
     ChartWidget* chart() const override { return chart_; }
 
     void showResults(const std::vector<ScenarioView>& views) override {
-        applyScenarioColors(views);
-        const bool compare = views.size() > 1;
-        const int shown = std::min(int(views.size()), kMaxCompared);
-        if (shown != shownSlots_ || compare != compare_) {
-            shownSlots_ = shown;
-            compare_ = compare;
-            for (int slot = 0; slot < kMaxCompared; ++slot) {
-                const auto i = std::size_t(slot);
-                chart_->setSeriesVisible(inference_[i], slot < shown);
-                chart_->setSeriesVisible(pretrain_[i], slot < shown);
-                chart_->setInLegend(pretrain_[i], slot < shown && !compare);
-            }
+        const int compare = views.size() > 1 ? 1 : 0;
+        if (compare != noteForCompare_) {
+            noteForCompare_ = compare;
             chart_->setNote(compare ? HalfLifePage::tr("solid: think longer · dashed: pretrain") : QString());
         }
         constexpr double kPerMillion = 1e-6;
-        for (std::size_t slot = 0; slot < std::size_t(shown); ++slot) {
-            if (!views[slot].results) continue;
-            const HalfLifeResults& life = views[slot].results->get<HalfLifeResults>();
-            const QString& name = views[slot].name;
-            chart_->setPoints(inference_[slot], toPoints(life.month, life.cumulativeInference, kPerMillion));
-            chart_->setPoints(pretrain_[slot], toPoints(life.month, life.cumulativePretrain, kPerMillion));
-            chart_->setSeriesName(inference_[slot], compare ? name : HalfLifePage::tr("Think longer"));
-            chart_->setSeriesName(pretrain_[slot], compare ? HalfLifePage::tr("%1: pretrain once").arg(name)
-                                                           : HalfLifePage::tr("Pretrain once"));
-        }
+        inference_.show(views, [](const ScenarioView& view) {
+            const HalfLifeResults& life = view.results->get<HalfLifeResults>();
+            return toPoints(life.month, life.cumulativeInference, kPerMillion);
+        });
+        pretrain_.show(views, [](const ScenarioView& view) {
+            const HalfLifeResults& life = view.results->get<HalfLifeResults>();
+            return toPoints(life.month, life.cumulativePretrain, kPerMillion);
+        });
         chart_->setMarker(crossover_, views.front().results->get<HalfLifeResults>().crossoverMonth);
         chart_->updateRanges();
     }
 
 private:
     ChartWidget* chart_;
-    std::array<SeriesHandle, kMaxCompared> inference_{};
-    std::array<SeriesHandle, kMaxCompared> pretrain_{};
+    ScenarioSeries inference_;
+    ScenarioSeries pretrain_;
     SeriesHandle crossover_;
-    int shownSlots_ = -1;
-    bool compare_ = false;
+    int noteForCompare_ = -1;  // the mode the note is set for
 };
 
 }  // namespace

@@ -75,48 +75,33 @@ public:
                                  AxisSpec{LeveragePage::tr("People"), AxisScale::Linear, QStringLiteral("%.0f"), 0.0,
                                           std::nullopt},
                                  parent)) {
-        for (int slot = 0; slot < kMaxCompared; ++slot) {
-            const auto i = std::size_t(slot);
-            headcount_[i] = chart_->addLine(LeveragePage::tr("Required headcount"), scenarioColor(slot));
-            scenarioCompute_[i] = chart_->addPoints(LeveragePage::tr("Your compute"), scenarioColor(slot));
-            colorByScenario(chart_, headcount_[i], slot);
-            colorByScenario(chart_, scenarioCompute_[i], slot);
-        }
+        headcount_ = ScenarioSeries::declareLines(chart_, LeveragePage::tr("Required headcount"));
+        scenarioCompute_ = ScenarioSeries::declarePoints(chart_, LeveragePage::tr("Your compute"));
+        ScenarioSeries::addSlotBySlot({&headcount_, &scenarioCompute_});
+        // The legend names the scenarios in compare mode, the point's role otherwise.
+        headcount_.legend(ScenarioSeries::Legend::CompareOnly);
+        scenarioCompute_.names(LeveragePage::tr("Your compute"), QString()).legend(ScenarioSeries::Legend::SingleOnly);
     }
 
     ChartWidget* chart() const override { return chart_; }
 
     void showResults(const std::vector<ScenarioView>& views) override {
-        applyScenarioColors(views);
-        const bool compare = views.size() > 1;
-        const int shown = std::min(int(views.size()), kMaxCompared);
-        if (shown != shownSlots_ || compare != compare_) {
-            shownSlots_ = shown;
-            compare_ = compare;
-            for (int slot = 0; slot < kMaxCompared; ++slot) {
-                const auto i = std::size_t(slot);
-                chart_->setSeriesVisible(headcount_[i], slot < shown);
-                chart_->setSeriesVisible(scenarioCompute_[i], slot < shown);
-                // Showing a series shows its legend entry: hide the ones roles explain.
-                chart_->setInLegend(headcount_[i], slot < shown && compare);
-                chart_->setInLegend(scenarioCompute_[i], slot < shown && !compare);
-            }
-        }
         bool anyFeasible = false;
         bool anyData = false;
-        for (std::size_t slot = 0; slot < std::size_t(shown); ++slot) {
-            if (!views[slot].results) continue;
-            const LeverageResults& lev = views[slot].results->get<LeverageResults>();
+        headcount_.show(views, [&](const ScenarioView& view) {
+            const LeverageResults& lev = view.results->get<LeverageResults>();
             // Infeasible compute levels (no team reaches the target) leave a gap.
             const QList<QPointF> feasible = presentPoints(lev.computeGrid, lev.headcountAtCompute, computeX);
             anyData = anyData || std::min(lev.computeGrid.size(), lev.headcountAtCompute.size()) > 0;
             anyFeasible = anyFeasible || !feasible.isEmpty();
-            chart_->setPoints(headcount_[slot], stepPoints(feasible));
+            return stepPoints(feasible);
+        });
+        scenarioCompute_.show(views, [](const ScenarioView& view) {
+            const LeverageResults& lev = view.results->get<LeverageResults>();
             QList<QPointF> marked;
             if (lev.requiredHeadcount) marked.append(QPointF(computeX(lev.compute), *lev.requiredHeadcount));
-            chart_->setPoints(scenarioCompute_[slot], marked);
-            chart_->setSeriesName(headcount_[slot], compare ? views[slot].name : LeveragePage::tr("Required headcount"));
-        }
+            return marked;
+        });
         chart_->setNote(!anyData       ? LeveragePage::tr("No data")
                         : anyFeasible ? QString()
                                       : LeveragePage::tr("No team size reaches the target"));
@@ -125,10 +110,8 @@ public:
 
 private:
     ChartWidget* chart_;
-    std::array<SeriesHandle, kMaxCompared> headcount_{};
-    std::array<SeriesHandle, kMaxCompared> scenarioCompute_{};  // the scenario's C on its step line
-    int shownSlots_ = -1;
-    bool compare_ = false;
+    ScenarioSeries headcount_;
+    ScenarioSeries scenarioCompute_;  // the scenario's C on its step line
 };
 
 }  // namespace

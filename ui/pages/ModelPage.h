@@ -2,12 +2,10 @@
 // One page of the dashboard: a model's KPI cards and charts. Pages only read
 // results; they never compute a model.
 
-#include <QColor>
 #include <QList>
 #include <QString>
 #include <QWidget>
 #include <memory>
-#include <optional>
 #include <vector>
 
 #include "charts/BarChartWidget.h"
@@ -18,44 +16,11 @@
 
 namespace leverboard::ui {
 
-// Series that draw one scenario each take that scenario's colour: the
-// bookkeeping pages and headlines share.
-class ScenarioColoring {
-protected:
-    // Declares that `series` draws the scenario in view `slot`: it takes that
-    // scenario's colour (views[slot].color, stable while the active scenario
-    // changes). With one scenario shown, `singleColor` (a role colour such as
-    // "hardware index") is used instead when given.
-    void colorByScenario(ChartWidget* chart, SeriesHandle series, int slot,
-                         std::optional<QColor> singleColor = std::nullopt) {
-        scenarioColored_.push_back({chart, series, slot, singleColor});
-    }
-    // Call first in showResults.
-    void applyScenarioColors(const std::vector<ScenarioView>& views) {
-        const bool compare = views.size() > 1;
-        for (const ScenarioColored& entry : scenarioColored_) {
-            if (entry.slot >= int(views.size())) continue;
-            const QColor color = !compare && entry.singleColor ? *entry.singleColor
-                                                               : views[std::size_t(entry.slot)].color;
-            entry.chart->setSeriesColor(entry.series, color);  // a no-op when unchanged
-        }
-    }
-
-private:
-    struct ScenarioColored {
-        ChartWidget* chart;
-        SeriesHandle series;
-        int slot;
-        std::optional<QColor> singleColor;
-    };
-    std::vector<ScenarioColored> scenarioColored_;
-};
-
 // What a model page offers the Overview: one small live chart of its model,
 // built and updated by the page's own code (the registry's PageSpec::headline
 // makes it). The Overview puts it in the model's tile beside the model's
 // headline KPI cards (KpiSpec::headline).
-class PageHeadline : protected ScenarioColoring {
+class PageHeadline {
 public:
     virtual ~PageHeadline() = default;
     virtual ChartWidget* chart() const = 0;  // parented to the widget the factory was given
@@ -63,7 +28,7 @@ public:
     virtual void showResults(const std::vector<ScenarioView>& views) = 0;
 };
 
-class ModelPage : public QWidget, protected ScenarioColoring {
+class ModelPage : public QWidget {
     Q_OBJECT
 public:
     using QWidget::QWidget;
