@@ -29,8 +29,8 @@ struct EvalContext {
 
 struct ModelSpec {
     ModelGroup group;       // its parameter group
-    std::string_view id;    // "cost", "leverage", ...: the command line's --model, the CSV
-                            // file name and the page slug
+    std::string_view id;    // the command line's --model, the CSV file name and the page
+                            // slug (snake_case)
     std::string_view titleEn;
     std::string_view titleZh;
     std::any (*makeResults)();  // its default-constructed results struct

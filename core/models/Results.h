@@ -19,7 +19,7 @@ using MaybeNumber = std::optional<double>;  // nullopt = not reachable (see Resu
 struct Kpi {
     std::string id;
     MaybeNumber value;  // numeric KPIs; nullopt for null
-    std::string text;   // string KPIs (life.better_strategy); empty otherwise
+    std::string text;   // string KPIs (a name, e.g. the better strategy); empty otherwise
 
     bool isText() const { return !text.empty(); }
     bool operator==(const Kpi&) const = default;
@@ -49,8 +49,8 @@ struct Results {
 
     const Kpi* kpi(std::string_view id) const;
 
-    // A model's part, e.g. results.get<CapexResults>(): R is the results
-    // struct declared in the model's header, with its static kGroup.
+    // A model's part, results.get<R>(): R is the results struct declared in
+    // the model's header, with its static kGroup.
     template <class R>
     R& get() {
         return *std::any_cast<R>(&parts[partIndex<R>()]);

@@ -24,7 +24,7 @@ enum class KpiFormat {
     Multiple,       // 12.3×
     People,
     ComputeUnits,
-    Text            // a string KPI (life.better_strategy)
+    Text            // a string KPI (a name, e.g. the better strategy)
 };
 
 // Which way is good, for colouring cards where a KPI has a meaning.
@@ -36,8 +36,8 @@ struct KpiThreshold {
     enum class Kind {
         None,
         Constant,   // value
-        Parameter,  // the parameter ref (e.g. capex.wacc)
-        Kpi,        // the KPI ref (e.g. lev.no_ai_headcount)
+        Parameter,  // the parameter ref (e.g. the cost of capital)
+        Kpi,        // the KPI ref (e.g. the headcount without AI)
         Horizon     // the horizon in months
     };
     Kind kind = Kind::None;
@@ -61,7 +61,7 @@ constexpr KpiThreshold belowKpi(std::string_view kpiId) {
 constexpr KpiThreshold atOrBelowHorizon() { return {KpiThreshold::Kind::Horizon, 0, {}, false}; }
 
 struct KpiSpec {
-    std::string_view id;      // for per-application KPIs: the prefix "cost.unlock_month."
+    std::string_view id;      // for per-application KPIs: the prefix kUnlockMonthPrefix
     ModelGroup group;
     std::string_view labelEn;
     std::string_view labelZh;
@@ -74,7 +74,7 @@ struct KpiSpec {
 };
 
 std::span<const KpiSpec> kpiSpecs();
-// Finds the spec of an id, including "cost.unlock_month.<app id>".
+// Finds the spec of an id, including kUnlockMonthPrefix + <app id>.
 const KpiSpec* findKpiSpec(std::string_view id);
 
 struct Scenario;

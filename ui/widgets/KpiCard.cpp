@@ -1,10 +1,11 @@
-#include "models/CostCurveModel.h"
 #include "widgets/KpiCard.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <algorithm>
+
+#include "models/CostCurveModel.h"
 
 namespace leverboard::ui {
 namespace {
