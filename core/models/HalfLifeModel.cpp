@@ -141,6 +141,8 @@ void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, H
     const auto [pvScenario, pvAtShortest, pvAtLongest] = presentValues(
         coefficients, std::array<double, 3>{halfLife, kBreakevenMinMonths, kBreakevenMaxMonths});
     out.pretrainCost = pretrainCost;
+    out.halfLifeMonths = halfLife;
+    out.replicationLevel = kReplicationLevel * pretrainCost;
     out.pvPremium = pvScenario;
     out.pretrainAdvantage = out.pvPremium - pretrainCost;
     out.betterStrategy = pretrainCost < out.pvPremium ? "pretrain" : "inference";

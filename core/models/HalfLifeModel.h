@@ -27,6 +27,8 @@ struct HalfLifeResults {
     std::vector<double> pvPremiumAtHalfLife;  // PV premium for each grid half-life
 
     double pretrainCost = 0;
+    double halfLifeMonths = 0;    // the scenario's half-life (range-clamped)
+    double replicationLevel = 0;  // the replication target: 10% of the pretraining cost, $
     double pvPremium = 0;
     double pretrainAdvantage = 0;
     MaybeNumber breakevenHalfLife;
