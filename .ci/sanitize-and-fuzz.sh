@@ -73,7 +73,9 @@ for target in workspace cli; do
     start=$SECONDS
     # New inputs go to the temporary corpus (first directory); the committed seeds are read only.
     # shellcheck disable=SC2086
-    if "$BUILD_DIR/tests/fuzz/fuzz_$target" "$corpus" ${seeds[$target]} \
+    # TMPDIR: the targets' private directories go under corpus_root too (libFuzzer may
+    # exit without running atexit handlers), so the trap removes them.
+    if TMPDIR=$corpus_root "$BUILD_DIR/tests/fuzz/fuzz_$target" "$corpus" ${seeds[$target]} \
         -dict="$fuzz_dir/$target.dict" -max_len="${max_len[$target]}" \
         -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 \
         -close_fd_mask="${close_fds[$target]}" -print_final_stats=1 \
