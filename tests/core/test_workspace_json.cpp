@@ -246,8 +246,9 @@ private slots:
                 QCOMPARE(b.value.has_value(), a.value.has_value());
                 if (a.value) QVERIFY2(bits(*b.value) == bits(*a.value), a.id.c_str());
             }
-            QCOMPARE(qsList(after.warnings), qsList(before.warnings));
-            QCOMPARE(qsList(after.notes), qsList(before.notes));
+            QCOMPARE(qs(debugString(after.warnings)), qs(debugString(before.warnings)));
+            QCOMPARE(qs(debugString(after.notes)), qs(debugString(before.notes)));
+            QVERIFY(after.warnings == before.warnings && after.notes == before.notes);
         }
     }
 
