@@ -194,6 +194,101 @@ const ParameterSpec kParameters[] = {
   {CapexAppMargin, "capex.app_margin", Capex, "Application margin", "应用经营利润率", "fraction",
    "Operating margin of application revenue", 0.5, 0.05, 1, Linear, 0.01,
    "Product default", kNoChoices},
+
+  // ---- Cluster scaling ----------------------------------------------------
+  {ClusterModelParams, "cluster.model_params", Cluster, "Model parameters", "模型参数量", "count",
+   "Parameters of the dense model trained, P", 4.05e11, 1e8, 1e13, Log, 1e8,
+   "Llama 3 405B: Grattafiori et al. (Meta), \"The Llama 3 Herd of Models\", arXiv 2407.21783", kNoChoices},
+  {ClusterTrainTokens, "cluster.train_tokens", Cluster, "Training tokens", "训练词元数", "tokens",
+   "Tokens the run trains on, D", 1.56e13, 1e9, 1e15, Log, 1e9,
+   "Llama 3 405B: 15.6T tokens (arXiv 2407.21783); training compute ≈ 6 × P × D (Kaplan et al., 2020)", kNoChoices},
+  {ClusterGpus, "cluster.gpus", Cluster, "GPUs", "GPU 数量", "count",
+   "GPUs in the run, N (whole replicas train; the rest stay idle)", 16384, 8, 2e6, Log, 1,
+   "Llama 3 405B: 16,384 H100s (arXiv 2407.21783, Table 4)", kNoChoices, true},
+  {ClusterPeakTflops, "cluster.peak_tflops", Cluster, "Peak per GPU", "单 GPU 峰值算力", "TFLOP/s",
+   "Dense BF16 peak per GPU, F", 989, 10, 20000, Log, 1,
+   "NVIDIA and Google specifications: H100 SXM 989 TFLOP/s; B200 2.25 PFLOP/s; TPU v5p 459 TFLOP/s", kNoChoices},
+  {ClusterKernelEfficiency, "cluster.kernel_efficiency", Cluster, "Kernel efficiency", "内核效率", "fraction",
+   "Share of peak the kernels reach when nothing waits, η", 0.52, 0.1, 0.95, Linear, 0.01,
+   "MFU at scale: 55.2% on 12,288 A100s (MegaScale, arXiv 2402.15627); 46.2% on 6,144 TPU v4 (PaLM, arXiv 2204.02311)", kNoChoices},
+  {ClusterBatchTokens, "cluster.batch_tokens", Cluster, "Global batch", "全局批量", "tokens / step",
+   "Tokens in one optimizer step, B", 1.6e7, 1e5, 1e9, Log, 1e5,
+   "Llama 3 405B: 16M-token batches (arXiv 2407.21783, Table 4)", kNoChoices},
+  {ClusterSeqLen, "cluster.seq_len", Cluster, "Sequence length", "序列长度", "tokens",
+   "Tokens per sequence (one micro-batch)", 8192, 512, 1e6, Log, 1,
+   "Llama 3 405B: 8,192 (arXiv 2407.21783, Table 4)", kNoChoices},
+  {ClusterTensorParallel, "cluster.tensor_parallel", Cluster, "Tensor parallel", "张量并行度", "count",
+   "GPUs sharing one layer (inside a node), t", 8, 1, 72, Linear, 1,
+   "Llama 3 405B: TP 8 (arXiv 2407.21783, Table 4)", kNoChoices, true},
+  {ClusterPipelineParallel, "cluster.pipeline_parallel", Cluster, "Pipeline stages", "流水线并行度", "count",
+   "Pipeline stages, p", 16, 1, 256, Linear, 1,
+   "Llama 3 405B: PP 16 (arXiv 2407.21783, Table 4)", kNoChoices, true},
+  {ClusterInterleave, "cluster.interleave", Cluster, "Interleaving", "交错虚拟阶段", "count",
+   "Virtual stages per GPU (interleaved schedule), v", 4, 1, 16, Linear, 1,
+   "Pipeline bubble (p − 1)/(v·m + p − 1): Narayanan et al., SC'21, arXiv 2104.04473; GPipe (2019)", kNoChoices, true},
+  {ClusterNetworkGbps, "cluster.network_gbps", Cluster, "Network per GPU", "单 GPU 网络带宽", "Gb/s",
+   "Network bandwidth per GPU", 400, 10, 6400, Log, 10,
+   "Ring all-reduce time 2(n − 1)/n × S / B: NVIDIA nccl-tests, doc/PERFORMANCE.md", kNoChoices},
+  {ClusterLatencyUs, "cluster.latency_us", Cluster, "Latency per hop", "每跳延迟", "µs",
+   "Latency per ring hop, α", 10, 0.1, 1000, Log, 0.1,
+   "Ring all-reduce: NVIDIA nccl-tests, doc/PERFORMANCE.md", kNoChoices},
+  {ClusterOverlap, "cluster.overlap", Cluster, "Overlap", "通信重叠比例", "fraction",
+   "Share of busy time that can hide communication", 0.8, 0, 1, Linear, 0.01,
+   "Product default", kNoChoices},
+  {ClusterGpuMtbfHours, "cluster.gpu_mtbf_hours", Cluster, "GPU MTBF", "单 GPU 平均故障间隔", "hours",
+   "Mean time between failures of one GPU with its share of host and network, θ", 50000, 1000, 1e7, Log, 1000,
+   "Llama 3 405B: 466 interruptions in 54 days on 16,384 GPUs (arXiv 2407.21783, §3.3.4)", kNoChoices},
+  {ClusterCheckpointSeconds, "cluster.checkpoint_seconds", Cluster, "Checkpoint stall", "检查点停顿", "s",
+   "Stall to write one checkpoint, δ", 10, 0.1, 3600, Log, 0.1,
+   "Checkpoint interval sqrt(2 δ M): Young, CACM 17(9), 1974; Daly, FGCS 22(3), 2006", kNoChoices},
+  {ClusterRestartMinutes, "cluster.restart_minutes", Cluster, "Restart time", "重启时间", "minutes",
+   "Time to detect a failure, restart and reload, R", 10, 0.1, 1440, Log, 0.1,
+   "Llama 3 405B: > 90% effective training time (arXiv 2407.21783, §3.3.4)", kNoChoices},
+
+  // ---- Power ----------------------------------------------------------------
+  {PowerSiteMw, "power.site_mw", Power, "Site power", "站点可用电力", "MW",
+   "Power available to the site", 1000, 10, 20000, Log, 10,
+   "A 1 GW campus; $35bn/GW (Bernstein, 2025), $50–60bn/GW (NVIDIA, 2025); xAI Colossus 200k GPUs ≈ 300 MW "
+   "(Pilz et al., Epoch AI, \"Trends in AI Supercomputers\", 2025)", kNoChoices},
+  {PowerGridWaitYears, "power.grid_wait_years", Power, "Grid wait", "电网接入等待", "years",
+   "Years until the grid connection is live", 4, 0, 10, Linear, 0.25,
+   "LBNL, \"Queued Up\" (2024): grid interconnection queues ≈ 5 years", kNoChoices},
+  {PowerBuildYears, "power.build_years", Power, "Build time", "建设周期", "years",
+   "Years to build the data centre", 2, 0.25, 5, Linear, 0.25,
+   "Product default", kNoChoices},
+  {PowerChipWaitYears, "power.chip_wait_years", Power, "GPU lead time", "GPU 交付周期", "years",
+   "Lead time for the GPUs", 1, 0, 5, Linear, 0.25,
+   "Product default", kNoChoices},
+  {PowerOnsiteYears, "power.onsite_years", Power, "On-site generation time", "自建发电上线时间", "years",
+   "Years to bring on-site generation online (turbines, SMRs)", 2, 0, 15, Linear, 0.25,
+   "Product default", kNoChoices},
+  {PowerOnsitePremium, "power.onsite_premium", Power, "On-site power premium", "自建发电溢价", "$ / kWh",
+   "Extra cost of on-site power over grid power", 0.04, 0, 0.5, Linear, 0.005,
+   "Product default", kNoChoices},
+  {PowerNationalTwh, "power.national_twh", Power, "National electricity use", "全国用电量", "TWh / year",
+   "National electricity use, for scale", 4200, 100, 50000, Log, 100,
+   "Shehabi et al., LBNL 2024 United States Data Center Energy Usage Report: US data centres 176 TWh "
+   "(4.4%) in 2023, 6.7–12% by 2028", kNoChoices},
+
+  // ---- Chip bets under paradigm risk --------------------------------------
+  {ChipsShiftHazard, "chips.shift_hazard", Chips, "Paradigm-shift hazard", "范式转移风险率", "per year",
+   "Chance per year that the computing paradigm shifts, λ", 0.15, 0, 3, Linear, 0.01,
+   "Seed essays: every chip is a bet on the future of intelligence", kNoChoices},
+  {ChipsTpuPerfPerDollar, "chips.tpu_perf_per_dollar", Chips, "TPU perf per $", "TPU 单位美元性能", "×",
+   "Useful work per $ of capex, relative to a GPU", 1.3, 0.1, 10, Log, 0.01,
+   "Jouppi et al., ISCA 2023: TPU v4 1.2–1.7× faster, 1.3–1.9× less power than A100", kNoChoices},
+  {ChipsAsicPerfPerDollar, "chips.asic_perf_per_dollar", Chips, "ASIC perf per $", "ASIC 单位美元性能", "×",
+   "Useful work per $ of capex of an inference ASIC, relative to a GPU", 1.5, 0.1, 20, Log, 0.01,
+   "Bernstein (2025): ASIC racks ≈ 19% cheaper", kNoChoices},
+  {ChipsGpuRetained, "chips.gpu_retained", Chips, "GPU usefulness kept", "GPU 保留效用", "fraction",
+   "Share of a GPU's usefulness kept after a paradigm shift", 0.85, 0, 1, Linear, 0.01,
+   "Seed essays: a GPU bets that the future stays open (very low risk)", kNoChoices},
+  {ChipsTpuRetained, "chips.tpu_retained", Chips, "TPU usefulness kept", "TPU 保留效用", "fraction",
+   "Share of a TPU's usefulness kept after a paradigm shift", 0.5, 0, 1, Linear, 0.01,
+   "Seed essays: a TPU bets on matrix maths (medium risk)", kNoChoices},
+  {ChipsAsicRetained, "chips.asic_retained", Chips, "ASIC usefulness kept", "ASIC 保留效用", "fraction",
+   "Share of an inference ASIC's usefulness kept after a paradigm shift", 0.1, 0, 1, Linear, 0.01,
+   "Seed essays: an inference ASIC bets that inference wins and stops changing (very high risk)", kNoChoices},
 };
 // clang-format on
 
@@ -222,6 +317,9 @@ std::string_view groupId(ModelGroup group) {
     case Leverage: return "lev";
     case HalfLife: return "life";
     case Capex: return "capex";
+    case Cluster: return "cluster";
+    case Power: return "power";
+    case Chips: return "chips";
     }
     return "global";
 }
@@ -233,6 +331,9 @@ std::string_view groupTitleEn(ModelGroup group) {
     case Leverage: return "Compute leverage";
     case HalfLife: return "Model half-life";
     case Capex: return "Capex & ROIC";
+    case Cluster: return "Cluster scaling";
+    case Power: return "Power";
+    case Chips: return "Chip bets";
     }
     return "Global";
 }

@@ -18,7 +18,7 @@ enum class Scale {
     LogOnePlus  // slider moves log(1 + value) (allows 0, e.g. compute per person)
 };
 
-enum class ModelGroup { Global, Cost, Leverage, HalfLife, Capex };
+enum class ModelGroup { Global, Cost, Leverage, HalfLife, Capex, Cluster, Power, Chips };
 
 // Stable, dense index of every parameter; order matches the registry table.
 enum class ParamId : int {
@@ -38,6 +38,17 @@ enum class ParamId : int {
     CapexUtilization, CapexRentalPrice, CapexExtraPriceDecline, CapexOpexShare, CapexSbcShare,
     CapexTaxRate, CapexBookLife, CapexEconomicLife, CapexFacilityLife, CapexWacc, CapexGrowth,
     CapexIndustryCapex, CapexAppRevenue, CapexAppMargin,
+    // cluster.*
+    ClusterModelParams, ClusterTrainTokens, ClusterGpus, ClusterPeakTflops,
+    ClusterKernelEfficiency, ClusterBatchTokens, ClusterSeqLen, ClusterTensorParallel,
+    ClusterPipelineParallel, ClusterInterleave, ClusterNetworkGbps, ClusterLatencyUs,
+    ClusterOverlap, ClusterGpuMtbfHours, ClusterCheckpointSeconds, ClusterRestartMinutes,
+    // power.*
+    PowerSiteMw, PowerGridWaitYears, PowerBuildYears, PowerChipWaitYears, PowerOnsiteYears,
+    PowerOnsitePremium, PowerNationalTwh,
+    // chips.*
+    ChipsShiftHazard, ChipsTpuPerfPerDollar, ChipsAsicPerfPerDollar, ChipsGpuRetained,
+    ChipsTpuRetained, ChipsAsicRetained,
     Count
 };
 
@@ -61,6 +72,9 @@ struct ParameterSpec {
     double step;               // spin-box step (linear) or display precision hint
     std::string_view source;   // where the default comes from
     std::span<const std::string_view> choices;  // non-empty for enum parameters
+    // A count (GPUs, parallel degrees): the model rounds it to the nearest
+    // integer, halves up; spin boxes step 1 and show no decimals.
+    bool wholeNumber = false;
 
     bool isEnum() const { return !choices.empty(); }
 };
