@@ -22,10 +22,14 @@
 #include "Preferences.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
+#include "help/AboutDialog.h"
+#include "help/ModelReference.h"
+#include "models/ModelRegistry.h"
 #include "pages/ModelPage.h"
 #include "pages/PageRegistry.h"
 #include "present/ExportActions.h"
 #include "present/PresentationMode.h"
+#include "text/LanguageMenu.h"
 #include "text/MessageText.h"
 #include "widgets/ParameterPanel.h"
 #include "workspace/FileController.h"
@@ -42,6 +46,12 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     for (const PageSpec& spec : pageSpecs()) pages_.append(spec.create(document_));
     // "Capex & ROIC": a tab reads '&' as a mnemonic marker, so double it.
     for (ModelPage* page : pages_) tabs_->addTab(page, QString(page->pageTitle()).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    for (ModelPage* page : pages_)
+        connect(page, &ModelPage::pageRequested, this, [this](const QString& pageId) {
+            const std::span<const PageSpec> specs = pageSpecs();
+            for (std::size_t i = 0; i < specs.size(); ++i)
+                if (QString::fromUtf8(specs[i].id.data(), qsizetype(specs[i].id.size())) == pageId) showPage(int(i));
+        });
     tabs_->setDocumentMode(true);
 
     warningBanner_->setObjectName(QStringLiteral("WarningBanner"));
@@ -89,6 +99,7 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     const Dashboard dashboard{this, document_, scheduler_, tabs_, pages_};
     installExportActions(dashboard, fileMenu_);
     installPresentationMode(dashboard, viewMenu_);
+    installLanguageMenu(viewMenu_);
     setAcceptDrops(true);
     connect(scheduler_, &EvaluationScheduler::resultsReady, this, &MainWindow::refreshResults);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
@@ -163,16 +174,28 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));  // also where the platform has no Quit key
     quit->setMenuRole(QAction::QuitRole);
 
-    QAction* about = help->addAction(tr("&About Leverboard"));
-    connect(about, &QAction::triggered, this, [this] {
-        // The models, as their pages name them.
-        QStringList models;
-        for (const ModelPage* page : pages_)
-            if (page->group() != ModelGroup::Global) models << page->pageTitle().toHtmlEscaped();
-        QMessageBox::about(this, tr("About Leverboard"),
-                           tr("<b>Leverboard %1</b><p>A dashboard for the economics of AI compute: %2.</p>")
-                               .arg(QApplication::applicationVersion(), QLocale().createSeparatedList(models)));
+    QAction* reference = help->addAction(tr("&Model reference"));
+    reference->setShortcut(QKeySequence::HelpContents);
+    connect(reference, &QAction::triggered, this, [this] {
+        auto* dialog = findChild<ModelReference*>();
+        if (!dialog) dialog = new ModelReference(this);
+        if (const ModelPage* page = currentPage())
+            for (const ModelSpec& model : models())
+                if (model.group == page->group()) dialog->showModel(model.id);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
     });
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Leverboard"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    QAction* aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::refreshResults() {
