@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "models/CapexModel.h"
+#include "models/ChipsModel.h"
 #include "models/CostCurveModel.h"
 #include "models/HalfLifeModel.h"
 #include "models/LeverageModel.h"
@@ -25,16 +26,17 @@ ModelSpec entry(std::string_view id, std::string_view titleEn, std::string_view 
 
 // The one list of models. Order: the cost curve (the root every other model
 // reads) first; then evaluation and page order.
-std::array<ModelSpec, 4> buildModels() {
-    return {
+auto buildModels() {
+    return std::array{
         entry<CostCurveModel, CostResults>("cost", "Cost curves", "成本曲线"),
         entry<LeverageModel, LeverageResults>("leverage", "Compute leverage", "算力杠杆"),
         entry<HalfLifeModel, HalfLifeResults>("half_life", "Model half-life", "模型半衰期"),
         entry<CapexModel, CapexResults>("capex", "Capex & ROIC", "资本开支与投资回报率"),
+        entry<ChipsModel, ChipsResults>("chips", "Chip bets", "芯片押注"),
     };
 }
 
-constexpr std::size_t kGroupCount = static_cast<std::size_t>(ModelGroup::Capex) + 1;
+constexpr std::size_t kGroupCount = static_cast<std::size_t>(ModelGroup::Chips) + 1;
 
 // modelIndex's table: registry position by ModelGroup, kGroupCount for none.
 std::array<std::size_t, kGroupCount> buildIndex(std::span<const ModelSpec> table) {

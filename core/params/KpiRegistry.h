@@ -24,6 +24,7 @@ enum class KpiFormat {
     Multiple,       // 12.3×
     People,
     ComputeUnits,
+    Number,         // a plain number shown with the spec's unit (e.g. GPU-years, per year)
     Text            // a string KPI (a name, e.g. the better strategy)
 };
 

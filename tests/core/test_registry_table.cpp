@@ -111,7 +111,15 @@ const std::vector<Row> kModelTable = {
     {"capex.app_revenue",        "$bn / year",                  100,    1,     10000,  Log},
     {"capex.app_margin",         "fraction",                    0.5,    0.05,  1,      Lin},
 
-    // 5. Cluster scaling, 6. Power, 7. Chip bets: not built yet.
+    // 5. Cluster scaling, 6. Power: not built yet.
+
+    // 7. Chip bets
+    {"chips.shift_hazard",         "per year",    0.15,   0,     3,      Lin},
+    {"chips.tpu_perf_per_dollar",  "×",           1.3,    0.1,   10,     Log},
+    {"chips.asic_perf_per_dollar", "×",           1.5,    0.1,   20,     Log},
+    {"chips.gpu_retained",         "fraction",    0.85,   0,     1,      Lin},
+    {"chips.tpu_retained",         "fraction",    0.5,    0,     1,      Lin},
+    {"chips.asic_retained",        "fraction",    0.1,    0,     1,      Lin},
 };
 // clang-format on
 

@@ -206,6 +206,24 @@ std::vector<Case> cases() {
                        {"capex.implied_pe is null: WACC (5.00%) does not exceed long-run growth (10.00%), so the "
                         "value-driver formula has no finite value"}});
     }
+    {
+        Scenario s;  // chips: a TPU that is the GPU's twin, an ASIC 20× as cheap
+        s[ParamId::ChipsTpuPerfPerDollar] = 1;
+        s[ParamId::ChipsTpuRetained] = s[ParamId::ChipsGpuRetained];
+        s[ParamId::ChipsAsicPerfPerDollar] = 20;
+        all.push_back({"chips without a crossing", s, {},
+                       {"chips.breakeven_hazard_tpu is null: the chip has the GPU's perf per $ and retained share, "
+                        "so it has the same value at every hazard",
+                        "chips.breakeven_hazard_asic is null: the chip is worth more than the GPU at every hazard "
+                        "from 0 to 10 a year"}});
+    }
+    {
+        Scenario s;  // chips: an ASIC at half a GPU's perf per $
+        s[ParamId::ChipsAsicPerfPerDollar] = 0.5;
+        all.push_back({"chips: the GPU always wins", s, {},
+                       {"chips.breakeven_hazard_asic is null: the GPU is worth more than the chip at every hazard "
+                        "from 0 to 10 a year"}});
+    }
     return all;
 }
 

@@ -153,6 +153,19 @@ const std::vector<Entry>& table() {
          QT_TRANSLATE_NOOP("Messages", "average economic ROIC (%2) does not exceed long-run growth (%3), so "
                                        "growth destroys value"),
          {Percent2, Percent2}},
+
+        // ---- Chip bets (subject: the break-even KPI id) -------------------------
+        // args: the lowest and highest hazard searched, per year
+        {"chips_same_as_gpu", true,
+         QT_TRANSLATE_NOOP("Messages", "the chip has the GPU's perf per $ and retained share, so it has the "
+                                       "same value at every hazard"),
+         {Exact, Exact}},
+        {"chips_beats_gpu_everywhere", true,
+         QT_TRANSLATE_NOOP("Messages", "the chip is worth more than the GPU at every hazard from %2 to %3 a year"),
+         {Exact, Exact}},
+        {"chips_gpu_beats_everywhere", true,
+         QT_TRANSLATE_NOOP("Messages", "the GPU is worth more than the chip at every hazard from %2 to %3 a year"),
+         {Exact, Exact}},
     };
     return entries;
 }

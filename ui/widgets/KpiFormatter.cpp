@@ -34,6 +34,7 @@ FormattedKpi formatKpi(const KpiSpec& spec, const Kpi& kpi) {
     case KpiFormat::Multiple: return {formatMultiple(v), {}};
     case KpiFormat::People: return {formatInteger(std::lround(v)), std::lround(v) == 1 ? tr("person") : tr("people")};
     case KpiFormat::ComputeUnits: return {formatNumber(v, 3), tr("units / person")};
+    case KpiFormat::Number: return {formatNumber(v, 3), tr(spec.unit.data())};
     case KpiFormat::Text: break;
     }
     return {formatNumber(v), fromView(spec.unit)};

@@ -14,7 +14,7 @@ namespace {
 
 // Toolbox order: the cost curve first, because it feeds the other three.
 constexpr std::array kModelSections = {ModelGroup::Cost, ModelGroup::Leverage, ModelGroup::HalfLife,
-                                       ModelGroup::Capex};
+                                       ModelGroup::Capex, ModelGroup::Chips};
 
 }  // namespace
 
@@ -86,6 +86,9 @@ QString ParameterPanel::sectionTitle(ModelGroup group) const {
     case ModelGroup::Leverage: return tr("Compute leverage");
     case ModelGroup::HalfLife: return tr("Model half-life");
     case ModelGroup::Capex: return tr("Capex & ROIC");
+    case ModelGroup::Cluster: return tr("Cluster scaling");
+    case ModelGroup::Power: return tr("Power");
+    case ModelGroup::Chips: return tr("Chip bets");
     case ModelGroup::Global: break;
     }
     return tr("Global");
