@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "models/CapexModel.h"
+#include "models/ClusterModel.h"
 #include "models/ChipsModel.h"
 #include "models/CostCurveModel.h"
 #include "models/HalfLifeModel.h"
@@ -32,6 +33,7 @@ auto buildModels() {
         entry<LeverageModel, LeverageResults>("leverage", "Compute leverage", "算力杠杆"),
         entry<HalfLifeModel, HalfLifeResults>("half_life", "Model half-life", "模型半衰期"),
         entry<CapexModel, CapexResults>("capex", "Capex & ROIC", "资本开支与投资回报率"),
+        entry<ClusterModel, ClusterResults>("cluster", "Cluster scaling", "集群扩展"),
         entry<ChipsModel, ChipsResults>("chips", "Chip bets", "芯片押注"),
     };
 }

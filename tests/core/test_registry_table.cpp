@@ -111,7 +111,25 @@ const std::vector<Row> kModelTable = {
     {"capex.app_revenue",        "$bn / year",                  100,    1,     10000,  Log},
     {"capex.app_margin",         "fraction",                    0.5,    0.05,  1,      Lin},
 
-    // 5. Cluster scaling, 6. Power: not built yet.
+    // 5. Cluster scaling
+    {"cluster.model_params",       "count",       4.05e11, 1e8,   1e13,   Log},
+    {"cluster.train_tokens",       "tokens",      1.56e13, 1e9,   1e15,   Log},
+    {"cluster.gpus",               "count",       16384,  8,     2e6,    Log},
+    {"cluster.peak_tflops",        "TFLOP/s",     989,    10,    20000,  Log},
+    {"cluster.kernel_efficiency",  "fraction",    0.52,   0.1,   0.95,   Lin},
+    {"cluster.batch_tokens",       "tokens / step", 1.6e7, 1e5,  1e9,    Log},
+    {"cluster.seq_len",            "tokens",      8192,   512,   1e6,    Log},
+    {"cluster.tensor_parallel",    "count",       8,      1,     72,     Lin},
+    {"cluster.pipeline_parallel",  "count",       16,     1,     256,    Lin},
+    {"cluster.interleave",         "count",       4,      1,     16,     Lin},
+    {"cluster.network_gbps",       "Gb/s",        400,    10,    6400,   Log},
+    {"cluster.latency_us",         "µs",          10,     0.1,   1000,   Log},
+    {"cluster.overlap",            "fraction",    0.8,    0,     1,      Lin},
+    {"cluster.gpu_mtbf_hours",     "hours",       50000,  1000,  1e7,    Log},
+    {"cluster.checkpoint_seconds", "s",           10,     0.1,   3600,   Log},
+    {"cluster.restart_minutes",    "minutes",     10,     0.1,   1440,   Log},
+
+    // 6. Power: not built yet.
 
     // 7. Chip bets
     {"chips.shift_hazard",         "per year",    0.15,   0,     3,      Lin},
@@ -191,6 +209,16 @@ private slots:
         int enums = 0;
         for (const ParameterSpec& parameter : parameters()) enums += parameter.isEnum() ? 1 : 0;
         QCOMPARE(enums, 1);
+    }
+
+    // MODEL.md §5: "N, t, p and v are whole numbers" — exactly these four
+    // parameters are marked whole-number (spin boxes step 1, no decimals).
+    void wholeNumberParametersAreTheModelsCounts() {
+        QStringList whole;
+        for (const ParameterSpec& parameter : parameters())
+            if (parameter.wholeNumber) whole << qs(parameter.id);
+        QCOMPARE(whole, (QStringList{"cluster.gpus", "cluster.tensor_parallel",
+                                     "cluster.pipeline_parallel", "cluster.interleave"}));
     }
 };
 
