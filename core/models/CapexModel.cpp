@@ -38,10 +38,6 @@ double remainingFraction(double years, double life) {
     return 1.0 - std::min(years, life) / life;
 }
 
-double capitalRecoveryFactor(double rate, double years) {
-    return rate / (1.0 - std::pow(1.0 + rate, -years));
-}
-
 // Σ flows[y] × (1 + rate)^(−y), by Horner's rule in x = 1 / (1 + rate).
 double presentValue(std::span<const double> flows, double rate) {
     const double x = 1.0 / (1.0 + rate);
@@ -170,6 +166,10 @@ void reportRoicAverage(const RoicAverage& average, const char* kpiId, const char
 }
 
 }  // namespace
+
+double capitalRecoveryFactor(double rate, double years) {
+    return rate / (1.0 - std::pow(1.0 + rate, -years));
+}
 
 void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, CapexResults& out,
                           std::vector<Message>& notes) {

@@ -66,6 +66,10 @@ struct CapexResults {
     double revenueGap = 0;
 };
 
+// CRF(r, n) = r / (1 − (1 + r)^(−n)): the yearly payment that repays 1 over n
+// years at rate r (MODEL.md §4; the power model's capital charge uses it too).
+double capitalRecoveryFactor(double rate, double years);
+
 class CapexModel {
 public:
     // Fills out (reusing its storage) from a range-clamped scenario and the

@@ -9,6 +9,7 @@
 #include "models/CostCurveModel.h"
 #include "models/HalfLifeModel.h"
 #include "models/LeverageModel.h"
+#include "models/PowerModel.h"
 
 namespace leverboard {
 namespace {
@@ -34,6 +35,7 @@ auto buildModels() {
         entry<HalfLifeModel, HalfLifeResults>("half_life", "Model half-life", "模型半衰期"),
         entry<CapexModel, CapexResults>("capex", "Capex & ROIC", "资本开支与投资回报率"),
         entry<ClusterModel, ClusterResults>("cluster", "Cluster scaling", "集群扩展"),
+        entry<PowerModel, PowerResults>("power", "Power", "电力"),
         entry<ChipsModel, ChipsResults>("chips", "Chip bets", "芯片押注"),
     };
 }

@@ -62,6 +62,7 @@ const std::map<std::string_view, ExpectedThreshold> kModelMdThresholds = {
     {"life.pretrain_advantage", {Kind::Constant, 0, "", true}},
     {"cost.unlock_month.", {Kind::Horizon, 0, "", false}},
     {"lev.required_headcount", {Kind::Kpi, 0, "lev.no_ai_headcount", false}},
+    {"power.onsite_net_value", {Kind::Constant, 0, "", true}},
 };
 
 }  // namespace
@@ -88,6 +89,7 @@ void TestModelRegistry::idsGroupsAndOrder() {
         {"leverage", ModelGroup::Leverage},
         {"half_life", ModelGroup::HalfLife},
         {"capex", ModelGroup::Capex},
+        {"power", ModelGroup::Power},
     };
     const auto all = models();
     QCOMPARE(all.size(), expected.size());
@@ -233,6 +235,9 @@ void TestModelRegistry::seriesTablesAreRectangular() {
             QCOMPARE(table.rows.size(), std::size_t(25));
             QCOMPARE(*table.rows.front().front(), 0.0);
             QCOMPARE(*table.rows.back().front(), 24.0);
+        } else if (table.columns.front() == "site_mw") {  // power: one row per site power, 10 … 20,000 MW
+            QCOMPARE(*table.rows.front().front(), 10.0);
+            QCOMPARE(*table.rows.back().front(), 20000.0);
         } else {
             QCOMPARE(qs(table.columns.front()), QStringLiteral("year"));
             QCOMPARE(*table.rows.front().front(), 1.0);

@@ -129,7 +129,14 @@ const std::vector<Row> kModelTable = {
     {"cluster.checkpoint_seconds", "s",           10,     0.1,   3600,   Log},
     {"cluster.restart_minutes",    "minutes",     10,     0.1,   1440,   Log},
 
-    // 6. Power: not built yet.
+    // 6. Power
+    {"power.site_mw",              "MW",          1000,   10,    20000,  Log},
+    {"power.grid_wait_years",      "years",       4,      0,     10,     Lin},
+    {"power.build_years",          "years",       2,      0.25,  5,      Lin},
+    {"power.chip_wait_years",      "years",       1,      0,     5,      Lin},
+    {"power.onsite_years",         "years",       2,      0,     15,     Lin},
+    {"power.onsite_premium",       "$ / kWh",     0.04,   0,     0.5,    Lin},
+    {"power.national_twh",         "TWh / year",  4200,   100,   50000,  Log},
 
     // 7. Chip bets
     {"chips.shift_hazard",         "per year",    0.15,   0,     3,      Lin},

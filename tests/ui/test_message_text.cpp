@@ -224,6 +224,18 @@ std::vector<Case> cases() {
                        {"chips.breakeven_hazard_asic is null: the GPU is worth more than the chip at every hazard "
                         "from 0 to 10 a year"}});
     }
+    {
+        Scenario s;  // power: failures on a 2M-GPU run arrive faster than checkpoints save work
+        s[ParamId::ClusterGpus] = 2e6;
+        s[ParamId::ClusterGpuMtbfHours] = 1000;
+        all.push_back({"power: the cluster run's goodput is 0", s, {},
+                       {"power.sustained_eflops is 0: the cluster run's goodput is 0 (failures arrive faster than "
+                        "checkpoints can save work)",
+                        "power.flops_per_joule is 0: the cluster run's goodput is 0 (failures arrive faster than "
+                        "checkpoints can save work)",
+                        "power.runs_per_year is 0: the cluster run's goodput is 0 (failures arrive faster than "
+                        "checkpoints can save work)"}});
+    }
     return all;
 }
 

@@ -154,6 +154,13 @@ const std::vector<Entry>& table() {
                                        "growth destroys value"),
          {Percent2, Percent2}},
 
+        // ---- Power (subject: the KPI id) -----------------------------------------
+        // no args: power.sustained_eflops, flops_per_joule and runs_per_year are 0
+        {"power_cluster_no_goodput", false,
+         QT_TRANSLATE_NOOP("Messages", "%1 is 0: the cluster run's goodput is 0 (failures arrive faster than "
+                                       "checkpoints can save work)"),
+         {}},
+
         // ---- Chip bets (subject: the break-even KPI id) -------------------------
         // args: the lowest and highest hazard searched, per year
         {"chips_same_as_gpu", true,
