@@ -27,6 +27,8 @@ inline const Preference<QByteArray> mainWindowState{"mainwindow/state", {}};
 inline const Preference<int> lastPage{"mainwindow/lastPage", 0};
 inline const Preference<QStringList> recentFiles{"files/recent", {}};
 inline const Preference<QString> lastDirectory{"files/lastDirectory", {}};
+// "system", "en" or "zh_CN" (ui/text/Language.h).
+inline const Preference<QString> language{"ui/language", QStringLiteral("system")};
 }  // namespace prefs
 
 }  // namespace leverboard::ui

@@ -1,0 +1,73 @@
+#include "text/Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+#include <memory>
+
+namespace leverboard::ui {
+namespace {
+
+Language gCurrent = Language::English;
+std::unique_ptr<QTranslator> gOurs;
+std::unique_ptr<QTranslator> gQt;
+
+}  // namespace
+
+QString languageKey(Language language) {
+    switch (language) {
+    case Language::System: return QStringLiteral("system");
+    case Language::English: return QStringLiteral("en");
+    case Language::Chinese: return QStringLiteral("zh_CN");
+    }
+    return QStringLiteral("system");
+}
+
+Language languageFromKey(const QString& key) {
+    if (key == QLatin1String("en")) return Language::English;
+    if (key == QLatin1String("zh_CN")) return Language::Chinese;
+    return Language::System;
+}
+
+Language systemLanguage() {
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(name);
+        if (value.isEmpty()) continue;
+        // LANGUAGE is a colon-separated priority list; its first entry decides.
+        const QByteArray first = value.split(':').constFirst();
+        if (first.isEmpty()) continue;
+        return first.startsWith("zh") ? Language::Chinese : Language::English;
+    }
+    return Language::English;
+}
+
+Language applyLanguage(Language language) {
+    const Language effective = language == Language::System ? systemLanguage() : language;
+    if (gOurs) QCoreApplication::removeTranslator(gOurs.get());
+    if (gQt) QCoreApplication::removeTranslator(gQt.get());
+    gOurs.reset();
+    gQt.reset();
+    gCurrent = Language::English;
+    if (effective == Language::Chinese) {
+        auto ours = std::make_unique<QTranslator>();
+        if (ours->load(QStringLiteral(":/i18n/leverboard_zh_CN.qm"))) {
+            gCurrent = Language::Chinese;
+            auto qt = std::make_unique<QTranslator>();
+            if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                gQt = std::move(qt);
+            if (gQt) QCoreApplication::installTranslator(gQt.get());
+            gOurs = std::move(ours);
+            QCoreApplication::installTranslator(gOurs.get());
+        }
+    }
+    // People-facing numbers follow the language too (machine output uses the C locale).
+    QLocale::setDefault(gCurrent == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                                      : QLocale::system().language() == QLocale::Chinese
+                                                            ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                            : QLocale::system());
+    return gCurrent;
+}
+
+Language currentLanguage() { return gCurrent; }
+
+}  // namespace leverboard::ui

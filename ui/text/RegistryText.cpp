@@ -1,0 +1,49 @@
+#include "text/RegistryText.h"
+
+#include <QCoreApplication>
+
+#include "text/Language.h"
+
+namespace leverboard::ui {
+namespace {
+
+QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+
+// The registry's group titles, listed for lupdate (the registry is plain C++ with no Qt);
+// translated at run time by their English text. Units and meanings are listed for lupdate
+// by packaging/registry-strings.py; test_language fails on any left untranslated.
+[[maybe_unused]] constexpr const char* kGroupTitles[] = {
+    QT_TRANSLATE_NOOP("ModelGroup", "Global"),          QT_TRANSLATE_NOOP("ModelGroup", "Cost curves"),
+    QT_TRANSLATE_NOOP("ModelGroup", "Compute leverage"), QT_TRANSLATE_NOOP("ModelGroup", "Model half-life"),
+    QT_TRANSLATE_NOOP("ModelGroup", "Capex & ROIC"),    QT_TRANSLATE_NOOP("ModelGroup", "Cluster scaling"),
+    QT_TRANSLATE_NOOP("ModelGroup", "Power"),           QT_TRANSLATE_NOOP("ModelGroup", "Chip bets"),
+};
+
+}  // namespace
+
+QString registryLabel(const ParameterSpec& spec) {
+    return fromView(chineseInEffect() && !spec.labelZh.empty() ? spec.labelZh : spec.labelEn);
+}
+
+QString registryLabel(const KpiSpec& spec) {
+    return fromView(chineseInEffect() && !spec.labelZh.empty() ? spec.labelZh : spec.labelEn);
+}
+
+QString registryMeaning(const ParameterSpec& spec) {
+    return QCoreApplication::translate("Parameter", std::string(spec.meaning).c_str());
+}
+
+QString registryMeaning(const KpiSpec& spec) {
+    return QCoreApplication::translate("Kpi", std::string(spec.meaning).c_str());
+}
+
+QString modelGroupTitle(ModelGroup group) {
+    return QCoreApplication::translate("ModelGroup", std::string(groupTitleEn(group)).c_str());
+}
+
+QString unitText(std::string_view unit) {
+    if (unit.empty()) return {};
+    return QCoreApplication::translate("Unit", std::string(unit).c_str());
+}
+
+}  // namespace leverboard::ui
