@@ -37,18 +37,22 @@ used="$work/used"
 for dir in "${build_dirs[@]}"; do
     cache="$dir/CMakeCache.txt"
     [[ -f "$cache" ]] || { echo "check-fresh-deps: no CMakeCache.txt in $dir" >&2; exit 2; }
+    # The project's own files (source and build trees) are not packages.
+    source_dir="$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$cache")"
+    [[ -n "$source_dir" ]] || source_dir="$here"
     # CMake package configs: the directory a find_package() call settled on.
     grep -E '^[A-Za-z0-9_]+_DIR:PATH=/' "$cache" | cut -d= -f2- | while read -r config_dir; do
         find "$config_dir" -maxdepth 1 -name '*.cmake' -print -quit 2>/dev/null || true
     done >>"$used"
-    # The toolchain CMake settled on (compilers, archiver, linker). Other
-    # FILEPATH entries are optional finds the build may never use.
-    grep -E '^CMAKE_[A-Z_]+:FILEPATH=/' "$cache" | cut -d= -f2- | while read -r path; do
-        [[ -e "$path" && ! -d "$path" ]] && echo "$path"
+    # The toolchain the build runs (compilers, archiver, ninja). CMAKE_LINKER and
+    # other FILEPATH entries are finds the build never runs (clang links through
+    # its driver, whatever ld.lld CMake noticed).
+    grep -E '^CMAKE_((C|CXX)_COMPILER(_AR|_RANLIB)?|AR|RANLIB|MAKE_PROGRAM):FILEPATH=/' "$cache" | cut -d= -f2- | while read -r path; do
+        if [[ -e "$path" && ! -d "$path" ]]; then echo "$path"; fi
     done >>"$used"
     # Headers the compiler read, libraries the linker took.
     ninja -C "$dir" -t deps 2>/dev/null | sed -n 's/^[[:space:]]\+\(\/[^[:space:]]*\)$/\1/p' |
-        grep -v -F "$here" | grep -v -F "$(cd "$dir" && pwd)" >>"$used" || true
+        grep -v -F -e "$source_dir" -e "$(cd "$dir" && pwd)" >>"$used" || true
     ninja -C "$dir" -t commands 2>/dev/null | grep -oE '(^|[[:space:]])/(usr|lib)/[^[:space:]]+\.(so[.0-9]*|a)\b' |
         tr -d ' \t' >>"$used" || true
 done
