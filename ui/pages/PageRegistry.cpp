@@ -8,6 +8,7 @@
 #include "pages/HalfLifePage.h"
 #include "pages/LeveragePage.h"
 #include "pages/OverviewPage.h"
+#include "pages/PowerPage.h"
 
 namespace leverboard::ui {
 namespace {
@@ -26,6 +27,7 @@ const PageSpec kPages[] = {
     {"leverage", ModelGroup::Leverage, &create<LeveragePage>, &LeveragePage::headline, true},
     {"half_life", ModelGroup::HalfLife, &create<HalfLifePage>, &HalfLifePage::headline, true},
     {"capex", ModelGroup::Capex, &create<CapexPage>, &CapexPage::headline, true},
+    {"power", ModelGroup::Power, &create<PowerPage>, &PowerPage::headline, true},
     {"compare", ModelGroup::Global, &createCompare, nullptr, false},  // tables for compare mode
 };
 

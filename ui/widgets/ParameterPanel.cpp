@@ -14,7 +14,7 @@ namespace {
 
 // Toolbox order: the cost curve first, because it feeds the other three.
 constexpr std::array kModelSections = {ModelGroup::Cost, ModelGroup::Leverage, ModelGroup::HalfLife,
-                                       ModelGroup::Capex, ModelGroup::Chips};
+                                       ModelGroup::Capex, ModelGroup::Power, ModelGroup::Chips};
 
 }  // namespace
 
