@@ -31,10 +31,15 @@
 #include "present/ExportFiles.h"
 #include "scenario/Workspace.h"
 #include "scenario/WorkspaceJson.h"
+#include "text/Language.h"
 #include "text/MessageText.h"
 
 namespace leverboard::cli {
 namespace {
+
+// Text for people (help and error messages) follows the language (ui/text/Language.h);
+// machine output (CSV, JSON, the engine's warnings and notes) never does.
+QString translated(const char* text) { return QCoreApplication::translate("CommandLine", text); }
 
 constexpr int kExitOk = 0;
 constexpr int kExitIoError = 1;  // output could not be written
@@ -126,36 +131,38 @@ std::string enumParametersNote() {
 }
 
 std::string generalHelp() {
-    return "Usage: leverboard [COMMAND] [OPTIONS]\n"
-           "\n"
-           "Leverboard: the economics of AI compute. With no command it opens the dashboard;\n"
-           "the commands below run without a display.\n"
-           "\n"
-           "Commands:\n"
-           "  eval [WORKSPACE]    Evaluate a scenario and print its KPIs as one JSON object\n"
-           "  series [WORKSPACE]  Print one model's time series as CSV (--model " +
-           modelChoices() + ")\n"
-           "  params              List every parameter as CSV: id,unit,default,min,max\n"
-           "  render WORKSPACE --out DIR [--scenario NAME | --compare]\n"
-           "                      Write every chart as PNG, report.pdf, a CSV per model and\n"
-           "                      kpis.json into DIR (no display needed)\n"
-           "\n"
-           "Options:\n"
-           "  -h, --help          Show this help; 'leverboard COMMAND --help' for one command\n"
-           "  -v, --version       Show the version\n"
-           "\n"
-           "Exit status:\n"
-           "  0  success\n"
-           "  1  output could not be written (disk full, closed stdout, unwritable file)\n"
-           "  2  bad input: an unknown command, option, parameter or value, or a workspace\n"
-           "     that cannot be read; the one line on stderr says what\n"
-           "\n"
-           "Examples:\n"
-           "  leverboard eval --set " + enumSettingExample() + "\n"
-           "  leverboard eval plans.leverboard --scenario \"Thin team\"\n"
-           "  leverboard series --model " + std::string(models().back().id) + " --set horizon_years=10\n"
-           "  leverboard params\n"
-           "  leverboard render plans.leverboard --compare --out board-pack\n";
+    return QCoreApplication::translate("CommandLine", "Usage: leverboard [COMMAND] [OPTIONS]\n"
+                  "\n"
+                  "Leverboard: the economics of AI compute. With no command it opens the dashboard;\n"
+                  "the commands below run without a display.\n"
+                  "\n"
+                  "Commands:\n"
+                  "  eval [WORKSPACE]    Evaluate a scenario and print its KPIs as one JSON object\n"
+                  "  series [WORKSPACE]  Print one model's time series as CSV (--model %1)\n"
+                  "  params              List every parameter as CSV: id,unit,default,min,max\n"
+                  "  render WORKSPACE --out DIR [--scenario NAME | --compare]\n"
+                  "                      Write every chart as PNG, report.pdf, a CSV per model and\n"
+                  "                      kpis.json into DIR (no display needed)\n"
+                  "\n"
+                  "Options:\n"
+                  "  -h, --help          Show this help; 'leverboard COMMAND --help' for one command\n"
+                  "  -v, --version       Show the version\n"
+                  "\n"
+                  "Exit status:\n"
+                  "  0  success\n"
+                  "  1  output could not be written (disk full, closed stdout, unwritable file)\n"
+                  "  2  bad input: an unknown command, option, parameter or value, or a workspace\n"
+                  "     that cannot be read; the one line on stderr says what\n"
+                  "\n"
+                  "Examples:\n"
+                  "  leverboard eval --set %2\n"
+                  "  leverboard eval plans.leverboard --scenario \"Thin team\"\n"
+                  "  leverboard series --model %3 --set horizon_years=10\n"
+                  "  leverboard params\n"
+                  "  leverboard render plans.leverboard --compare --out board-pack\n")
+        .arg(QString::fromStdString(modelChoices()), QString::fromStdString(enumSettingExample()),
+             QString::fromUtf8(models().back().id.data(), qsizetype(models().back().id.size())))
+        .toStdString();
 }
 
 std::string versionText() { return "leverboard " LEVERBOARD_VERSION "\n"; }
@@ -198,17 +205,21 @@ std::string_view closestParameterId(std::string_view typed) {
 void applySetting(Scenario& scenario, const std::string& setting) {
     const auto equals = setting.find('=');
     if (equals == std::string::npos)
-        throw BadInput{"--set expects ID=VALUE, got " + inQuotes(setting) +
-                       " (see 'leverboard params' for the ids)"};
+        throw BadInput{QCoreApplication::translate("CommandLine", "--set expects ID=VALUE, got %1 (see 'leverboard params' for the ids)")
+                           .arg(QString::fromStdString(inQuotes(setting)))
+                           .toStdString()};
     const std::string id = setting.substr(0, equals);
     const std::string text = setting.substr(equals + 1);
 
     const auto param = findParameter(id);
     if (!param) {
-        std::string message = "unknown parameter " + inQuotes(id) + " in --set " + setting;
+        std::string message = QCoreApplication::translate("CommandLine", "unknown parameter %1 in --set %2")
+                                  .arg(QString::fromStdString(inQuotes(id)), QString::fromStdString(setting))
+                                  .toStdString();
         const auto suggestion = closestParameterId(id);
-        if (!suggestion.empty()) message += "; did you mean " + inQuotes(suggestion) + "?";
-        message += " ('leverboard params' lists every id)";
+        if (!suggestion.empty())
+            message += QCoreApplication::translate("CommandLine", "; did you mean %1?").arg(QString::fromStdString(inQuotes(suggestion))).toStdString();
+        message += QCoreApplication::translate("CommandLine", " ('leverboard params' lists every id)").toStdString();
         throw BadInput{message};
     }
     const ParsedValue parsed = parseValue(*param, text);
@@ -243,12 +254,13 @@ struct LoadedWorkspace {
 // scenario is Base, the defaults.
 LoadedWorkspace loadWorkspaceArgument(const QStringList& positional) {
     if (positional.size() > 1)
-        throw BadInput{"expected at most one WORKSPACE file, got " +
-                       std::to_string(positional.size()) + " (" +
-                       positional.join(QStringLiteral(", ")).toStdString() + ")"};
+        throw BadInput{QCoreApplication::translate("CommandLine", "expected at most one WORKSPACE file, got %1 (%2)")
+                           .arg(positional.size())
+                           .arg(positional.join(QStringLiteral(", ")))
+                           .toStdString()};
 
     LoadedWorkspace loaded;
-    loaded.source = "the built-in presets";
+    loaded.source = QCoreApplication::translate("CommandLine", "the built-in presets").toStdString();
     if (positional.isEmpty()) {
         loaded.workspace = defaultWorkspace();
     } else {
@@ -259,15 +271,18 @@ LoadedWorkspace loadWorkspaceArgument(const QStringList& positional) {
         loaded.warnings = std::move(load.warnings);
         loaded.source = path.toStdString();
     }
-    if (loaded.workspace.scenarios.empty()) throw BadInput{loaded.source + " holds no scenario"};
+    if (loaded.workspace.scenarios.empty()) throw BadInput{QCoreApplication::translate("CommandLine", "%1 holds no scenario").arg(QString::fromStdString(loaded.source)).toStdString()};
     return loaded;
 }
 
 int scenarioIndex(const LoadedWorkspace& loaded, const QString& scenarioName) {
     const int index = loaded.workspace.indexOf(scenarioName.toStdString());
     if (index < 0)
-        throw BadInput{"no scenario named " + inQuotes(scenarioName.toStdString()) + " in " +
-                       loaded.source + "; available: " + scenarioNames(loaded.workspace)};
+        throw BadInput{QCoreApplication::translate("CommandLine", "no scenario named %1 in %2; available: %3")
+                           .arg(QString::fromStdString(inQuotes(scenarioName.toStdString())),
+                                QString::fromStdString(loaded.source),
+                                QString::fromStdString(scenarioNames(loaded.workspace)))
+                           .toStdString()};
     return index;
 }
 
@@ -347,16 +362,16 @@ struct CommandInfo {
 
 constexpr CommandInfo kCommands[] = {
     {Command::Eval, "eval", "[options] [WORKSPACE]",
-     "Evaluate a scenario and print {\"scenario\", \"kpis\", \"warnings\", \"notes\"}\n"
+     QT_TRANSLATE_NOOP("CommandLine", "Evaluate a scenario and print {\"scenario\", \"kpis\", \"warnings\", \"notes\"}\n"
      "as JSON (notes say why a null KPI is null).\n"
-     "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated."},
+     "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.")},
     {Command::Series, "series", "[options] [WORKSPACE] --model MODEL",
-     "Print one model's time series as CSV with a header row.\n"
-     "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated."},
+     QT_TRANSLATE_NOOP("CommandLine", "Print one model's time series as CSV with a header row.\n"
+     "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.")},
     {Command::Params, "params", "[options]",
-     "List every parameter as CSV: id,unit,default,min,max.{enum parameters}"},
+     QT_TRANSLATE_NOOP("CommandLine", "List every parameter as CSV: id,unit,default,min,max.{enum parameters}")},
     {Command::Render, "render", "[options] WORKSPACE --out DIR",
-     "Render a workspace without a display: into DIR (created if missing) it writes\n"
+     QT_TRANSLATE_NOOP("CommandLine", "Render a workspace without a display: into DIR (created if missing) it writes\n"
      "  <page>-<n>-<chart>.png  every chart of every page, 1920x1200 pixels (2x)\n"
      "  report.pdf              the report: title, KPI and parameter tables, every chart\n"
      "  {model csv files}   each model's time series\n"
@@ -365,12 +380,12 @@ constexpr CommandInfo kCommands[] = {
      "                          with --compare a JSON array of those objects, one per\n"
      "                          scenario, the active one first\n"
      "and prints the paths written, one per line. Renders the active scenario unless\n"
-     "--scenario names another; --compare renders the workspace's comparison set."},
+     "--scenario names another; --compare renders the workspace's comparison set.")},
 };
 
 // A command's description with the registries' lists filled in.
 std::string descriptionOf(const CommandInfo& info) {
-    std::string text(info.description);
+    std::string text = translated(std::string(info.description).c_str()).toStdString();
     const auto fill = [&text](std::string_view placeholder, const std::string& value) {
         const auto at = text.find(placeholder);
         if (at != std::string::npos) text.replace(at, placeholder.size(), value);
@@ -402,18 +417,20 @@ struct RenderOptions {
 };
 
 int runRender(const RenderOptions& options) {
-    const std::string seeHelp = "; see 'leverboard render --help'";
+    const std::string seeHelp = QCoreApplication::translate("CommandLine", "; see 'leverboard render --help'").toStdString();
     if (options.scenarioGiven && options.compare)
-        throw BadInput{"--scenario and --compare cannot be combined: render one scenario, or the "
-                       "workspace's comparison set" + seeHelp};
-    if (options.positional.isEmpty()) throw BadInput{"render needs a WORKSPACE file" + seeHelp};
+        throw BadInput{QCoreApplication::translate("CommandLine", "--scenario and --compare cannot be combined: render one scenario, or the "
+                          "workspace's comparison set").toStdString() +
+                       seeHelp};
+    if (options.positional.isEmpty()) throw BadInput{QCoreApplication::translate("CommandLine", "render needs a WORKSPACE file").toStdString() + seeHelp};
     if (!options.outGiven || options.out.isEmpty())
-        throw BadInput{"render needs --out DIR, the directory to write into" + seeHelp};
+        throw BadInput{QCoreApplication::translate("CommandLine", "render needs --out DIR, the directory to write into").toStdString() + seeHelp};
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     if (options.pageSize.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0) pageSize = QPageSize::Letter;
     else if (options.pageSize.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0)
-        throw BadInput{"unknown page size " + inQuotes(options.pageSize.toStdString()) +
-                       " for --page-size (allowed: a4, letter)"};
+        throw BadInput{QCoreApplication::translate("CommandLine", "unknown page size %1 for --page-size (allowed: a4, letter)")
+                           .arg(QString::fromStdString(inQuotes(options.pageSize.toStdString())))
+                           .toStdString()};
 
     LoadedWorkspace loaded = loadWorkspaceArgument(options.positional);
     const int index =
@@ -460,7 +477,10 @@ std::string commandHelp(const CommandInfo& info, const QCommandLineParser& parse
     QString text = parser.helpText();
     const qsizetype firstNewline = text.indexOf(QLatin1Char('\n'));
     text.remove(0, firstNewline);
-    return "Usage: leverboard " + std::string(info.name) + " " + std::string(info.usageArguments) +
+    return QCoreApplication::translate("CommandLine", "Usage: leverboard %1 %2")
+               .arg(QString::fromUtf8(info.name.data(), qsizetype(info.name.size())),
+                    QString::fromUtf8(info.usageArguments.data(), qsizetype(info.usageArguments.size())))
+               .toStdString() +
            text.toStdString();
 }
 
@@ -468,29 +488,30 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromStdString(descriptionOf(info)));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help."));
+                                        QCoreApplication::translate("CommandLine", "Show this help."));
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"),
-        QStringLiteral("Evaluate the scenario called NAME instead of the active one."),
+        QCoreApplication::translate("CommandLine", "Evaluate the scenario called NAME instead of the active one."),
         QStringLiteral("NAME"));
     const QCommandLineOption setOption(
         QStringLiteral("set"),
-        QString::fromStdString("Override one parameter (repeatable), e.g. --set horizon_years=10 or --set " +
-                               enumSettingExample() + ". 'leverboard params' lists ids and ranges."),
+        QCoreApplication::translate("CommandLine", "Override one parameter (repeatable), e.g. --set horizon_years=10 or --set %1. "
+               "'leverboard params' lists ids and ranges.")
+            .arg(QString::fromStdString(enumSettingExample())),
         QStringLiteral("ID=VALUE"));
     const QCommandLineOption modelOption(
         QStringLiteral("model"),
-        QString::fromStdString("The model whose series to print: " + modelList() + "."),
+        QCoreApplication::translate("CommandLine", "The model whose series to print: %1.").arg(QString::fromStdString(modelList())),
         QStringLiteral("MODEL"));
 
     const QCommandLineOption compareOption(
         QStringLiteral("compare"),
-        QStringLiteral("Render the comparison set saved in the workspace (the active scenario first)."));
+        QCoreApplication::translate("CommandLine", "Render the comparison set saved in the workspace (the active scenario first)."));
     const QCommandLineOption outOption(QStringLiteral("out"),
-                                       QStringLiteral("The directory to write into (created if missing)."),
+                                       QCoreApplication::translate("CommandLine", "The directory to write into (created if missing)."),
                                        QStringLiteral("DIR"));
     const QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
-                                            QStringLiteral("The report's paper: a4 (default) or letter."),
+                                            QCoreApplication::translate("CommandLine", "The report's paper: a4 (default) or letter."),
                                             QStringLiteral("SIZE"), QStringLiteral("a4"));
 
     parser.addOption(helpOption);
@@ -501,16 +522,20 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
         if (!renders) parser.addOption(setOption);
         parser.addPositionalArgument(
             QStringLiteral("WORKSPACE"),
-            renders ? QStringLiteral("A .leverboard workspace file.") : QStringLiteral("A .leverboard workspace file (optional)."),
+            renders ? QCoreApplication::translate("CommandLine", "A .leverboard workspace file.") : QCoreApplication::translate("CommandLine", "A .leverboard workspace file (optional)."),
             renders ? QStringLiteral("WORKSPACE") : QStringLiteral("[WORKSPACE]"));
     }
     if (renders) parser.addOptions({compareOption, outOption, pageSizeOption});
     if (info.command == Command::Series) parser.addOption(modelOption);
 
-    const std::string seeHelp = "; see 'leverboard " + std::string(info.name) + " --help'";
+    const std::string seeHelp = QCoreApplication::translate("CommandLine", "; see 'leverboard %1 --help'")
+                                    .arg(QString::fromUtf8(info.name.data(), qsizetype(info.name.size())))
+                                    .toStdString();
     if (!parser.parse(arguments)) {
-        std::string error = parser.errorText().toStdString();
-        if (!error.empty() && error.back() == '.') error.pop_back();
+        QString errorText = parser.errorText();
+        // Qt's sentence ends in a full stop (in Chinese "。"); ours goes on after it.
+        if (errorText.endsWith(QLatin1Char('.')) || errorText.endsWith(QChar(0x3002))) errorText.chop(1);
+        const std::string error = errorText.toStdString();
         throw BadInput{error + seeHelp};
     }
     if (parser.isSet(helpOption)) {
@@ -520,8 +545,10 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
 
     if (info.command == Command::Params) {
         if (!parser.positionalArguments().isEmpty())
-            throw BadInput{"params takes no arguments, got " +
-                           inQuotes(parser.positionalArguments().first().toStdString()) + seeHelp};
+            throw BadInput{QCoreApplication::translate("CommandLine", "params takes no arguments, got %1")
+                               .arg(QString::fromStdString(inQuotes(parser.positionalArguments().first().toStdString())))
+                               .toStdString() +
+                           seeHelp};
         writeOut(parametersCsv());
         return kExitOk;
     }
@@ -540,11 +567,13 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
 
     const ModelSpec* model = nullptr;
     if (info.command == Command::Series) {
-        if (!parser.isSet(modelOption)) throw BadInput{"series needs --model " + modelChoices()};
+        if (!parser.isSet(modelOption)) throw BadInput{QCoreApplication::translate("CommandLine", "series needs --model %1").arg(QString::fromStdString(modelChoices())).toStdString()};
         const std::string name = parser.value(modelOption).toStdString();
         model = findModel(name);
         if (!model)
-            throw BadInput{"unknown model " + inQuotes(name) + " for --model (allowed: " + modelChoices() + ")"};
+            throw BadInput{QCoreApplication::translate("CommandLine", "unknown model %1 for --model (allowed: %2)")
+                               .arg(QString::fromStdString(inQuotes(name)), QString::fromStdString(modelChoices()))
+                               .toStdString()};
     }
 
     const ChosenScenario chosen =
@@ -570,7 +599,7 @@ int runTopLevelOption(const QStringList& arguments) {
     const bool wantsHelp = option == QLatin1String("--help") || option == QLatin1String("-h");
     if (!wantsHelp) {
         if (arguments.size() > 2)
-            throw BadInput{"--version takes no arguments; see 'leverboard --help'"};
+            throw BadInput{QCoreApplication::translate("CommandLine", "--version takes no arguments; see 'leverboard --help'").toStdString()};
         writeOut(versionText());
         return kExitOk;
     }
@@ -581,7 +610,9 @@ int runTopLevelOption(const QStringList& arguments) {
     const std::string name = arguments.value(2).toStdString();
     if (const CommandInfo* info = findCommand(name); info && arguments.size() == 3)
         return runCommand(*info, {arguments.value(0), QStringLiteral("--help")});
-    throw BadInput{"unknown command " + inQuotes(name) + " for --help; see 'leverboard --help'"};
+    throw BadInput{QCoreApplication::translate("CommandLine", "unknown command %1 for --help; see 'leverboard --help'")
+                       .arg(QString::fromStdString(inQuotes(name)))
+                       .toStdString()};
 }
 
 // A bare lower-case word that is not a file is a mistyped command ("evl"):
@@ -616,9 +647,10 @@ int run(int argc, char** argv) {
         renders ? createRenderApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("leverboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEVERBOARD_VERSION));
-    // The command line speaks English (its messages are not translated): so do
-    // the system's reasons in them ("No space left on device"). Numbers never
+    // Help and error messages follow the language (LANGUAGE / LC_ALL / LC_MESSAGES / LANG);
+    // the system's reasons in them ("No space left on device") stay English. Numbers never
     // depend on the locale (core/text/MachineNumber.h), so LC_NUMERIC stays.
+    ui::applyLanguage(ui::Language::System);
     std::setlocale(LC_MESSAGES, "C");
     const int exitCode = runArguments(QCoreApplication::arguments());
     try {
@@ -632,20 +664,22 @@ int run(int argc, char** argv) {
 
 int runArguments(const QStringList& arguments) {
     try {
-        if (arguments.size() < 2) throw BadInput{"no command given; see 'leverboard --help'"};
+        if (arguments.size() < 2) throw BadInput{QCoreApplication::translate("CommandLine", "no command given; see 'leverboard --help'").toStdString()};
         const QString first = arguments.at(1);
         if (first.startsWith(QLatin1Char('-'))) {
             const bool known = first == QLatin1String("--help") || first == QLatin1String("-h") ||
                                first == QLatin1String("--version") || first == QLatin1String("-v");
             if (!known)
-                throw BadInput{"unknown option " + inQuotes(first.toStdString()) +
-                               "; see 'leverboard --help'"};
+                throw BadInput{QCoreApplication::translate("CommandLine", "unknown option %1; see 'leverboard --help'")
+                                   .arg(QString::fromStdString(inQuotes(first.toStdString())))
+                                   .toStdString()};
             return runTopLevelOption(arguments);
         }
         const CommandInfo* info = findCommand(first.toStdString());
         if (!info)
-            throw BadInput{"unknown command " + inQuotes(first.toStdString()) +
-                           "; see 'leverboard --help'"};
+            throw BadInput{QCoreApplication::translate("CommandLine", "unknown command %1; see 'leverboard --help'")
+                               .arg(QString::fromStdString(inQuotes(first.toStdString())))
+                               .toStdString()};
         // Drop the command word so Qt's parser sees the program name then the options.
         QStringList commandArguments = arguments;
         commandArguments.removeAt(1);

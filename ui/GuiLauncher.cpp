@@ -9,6 +9,9 @@
 #include "document/WorkspaceDocument.h"
 #include "workspace/FileController.h"
 #include "workspace/RecoveryManager.h"
+#include "Preferences.h"
+#include "text/Language.h"
+#include "text/LanguageMenu.h"
 
 namespace leverboard::ui {
 
@@ -30,6 +33,8 @@ int runGui(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Leverboard"));
     QApplication::setOrganizationName(QStringLiteral("Leverboard"));
     QApplication::setApplicationVersion(QStringLiteral(LEVERBOARD_VERSION));
+    // The language of the preferences (System: LANGUAGE / LC_ALL / LC_MESSAGES / LANG).
+    applyLanguage(languageFromKey(prefs::language.get()));
     // One id for the desktop file, metainfo and icon (packaging/); the theme's icon first,
     // the bundled SVG when the theme has none (e.g. running from the build tree).
     const QString appId = QStringLiteral("io.github.leverboard.Leverboard");
@@ -46,10 +51,15 @@ int runGui(int argc, char** argv) {
 
     WorkspaceDocument document;
     document.reset(FileController::bundledDefaultWorkspace(), QString());
-    MainWindow window(&document);
-    window.show();
-    openInitialWorkspace(window, fileArgument);
-    return app.exec();
+    // The window is rebuilt in the new language when View ▸ Language changes it.
+    MainWindow* window = replaceMainWindow(nullptr, &document);
+    window->show();
+    QObject::connect(&LanguageSwitcher::instance(), &LanguageSwitcher::languageChanged, &app,
+                     [&window, &document] { window = replaceMainWindow(window, &document); });
+    openInitialWorkspace(*window, fileArgument);
+    const int status = app.exec();
+    delete window;
+    return status;
 }
 
 }  // namespace leverboard::ui

@@ -182,7 +182,7 @@ void TestLanguage::reportIsChinese() {
                         {});
     QStringList captions;
     for (const auto& table : report.tables()) captions << table.caption;
-    QVERIFY2(captions.contains(QStringLiteral("关键指标")), qPrintable(captions.join(QLatin1Char('|'))));
+    QVERIFY2(captions.contains(QStringLiteral("全部参数")), qPrintable(captions.join(QLatin1Char('|'))));
 
     // The PDF's own text layer: the CJK glyphs are really there (no tofu, no missing font).
     QTemporaryDir dir;
@@ -225,8 +225,9 @@ void TestLanguage::cliMachineOutputIsTheSameInChinese() {
     const QList<QStringList> commands = {
         {QStringLiteral("eval")},
         // Out-of-range values: eval's warnings and notes are machine text too.
-        {QStringLiteral("eval"), QStringLiteral("--set"), QStringLiteral("capex.wacc=5"), QStringLiteral("--set"),
-         QStringLiteral("horizon_years=1")},
+        {QStringLiteral("eval"), QStringLiteral("--set"), QStringLiteral("lev.share_generate=0.8"),
+         QStringLiteral("--set"), QStringLiteral("lev.share_review=0.6"), QStringLiteral("--set"),
+         QStringLiteral("capex.growth=0.2")},
         {QStringLiteral("params")},
         {QStringLiteral("series"), QStringLiteral("--model"), QStringLiteral("cost")},
     };
@@ -238,6 +239,10 @@ void TestLanguage::cliMachineOutputIsTheSameInChinese() {
         QVERIFY(!en.out.isEmpty());
         QCOMPARE(zh.out, en.out);
     }
+    // The warnings and notes are there, in English (machine text), whatever the language.
+    const auto zh = runCli(commands[1], inLanguage(QStringLiteral("zh_CN.UTF-8")));
+    QVERIFY(zh.out.contains("\"lev.share_generate + lev.share_review = 1.4 is above 1; scaled both down"));
+    QVERIFY(zh.out.contains("does not exceed long-run growth (20.00%)"));
 }
 
 QTEST_MAIN(TestLanguage)

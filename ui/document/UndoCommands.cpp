@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "document/WorkspaceDocument.h"
+#include "text/RegistryText.h"
 
 namespace leverboard::ui {
 
@@ -11,7 +12,7 @@ SetParameterCommand::SetParameterCommand(WorkspaceDocument* document, int scenar
     : document_(document), scenario_(scenario), param_(id), oldValue_(oldValue), newValue_(newValue),
       dragSession_(dragSession) {
     setText(QCoreApplication::translate("UndoCommands", "Change %1")
-                .arg(QString::fromUtf8(spec(id).labelEn.data(), qsizetype(spec(id).labelEn.size()))));
+                .arg(registryLabel(spec(id))));
 }
 
 // Undo and redo show the scenario they change: undoing an edit of Bear while

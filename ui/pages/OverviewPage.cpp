@@ -10,6 +10,7 @@
 #include "pages/PageRegistry.h"
 #include "params/KpiRegistry.h"
 #include "widgets/KpiCard.h"
+#include "text/RegistryText.h"
 
 namespace leverboard::ui {
 namespace {
@@ -21,7 +22,7 @@ constexpr QSize kChartMinimumThreeColumns(160, 130);
 constexpr int kCardWidth = 140;
 
 QString modelTitle(ModelGroup group) {
-    return QCoreApplication::translate("ModelGroup", std::string(groupTitleEn(group)).c_str());
+    return modelGroupTitle(group);
 }
 
 }  // namespace

@@ -17,6 +17,7 @@
 #include "params/ParameterRegistry.h"
 #include "present/ExportFiles.h"
 #include "widgets/KpiFormatter.h"
+#include "text/RegistryText.h"
 
 namespace leverboard::ui {
 namespace {
@@ -25,9 +26,10 @@ using report::ReportTable;
 using report::TableColumn;
 using report::TableRow;
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
+// lupdate reads the context from the macro (a free tr() shim gives it none).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 TableColumn fixedColumn(const QString& title, double width, Qt::Alignment alignment = Qt::AlignLeft,
                         bool small = false) {
@@ -69,11 +71,11 @@ TableRow plainRow(const QStringList& cells) {
 QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
 QString parameterLabel(const ParameterSpec& p) {
-    return QCoreApplication::translate("Parameter", std::string(p.labelEn).c_str());
+    return registryLabel(p);
 }
 
 QString groupTitle(ModelGroup group) {
-    return QCoreApplication::translate("ModelGroup", std::string(groupTitleEn(group)).c_str());
+    return modelGroupTitle(group);
 }
 
 // Exact values, as the workspace holds them, made readable in the people
@@ -84,7 +86,7 @@ QString parameterValueText(ParamId id, double value) {
     if (magnitude >= 1e8 && magnitude < 1e15) {
         const bool billions = magnitude >= 1e9;
         const double scaled = value / (billions ? 1e9 : 1e6);
-        return (billions ? tr("%1 billion") : tr("%1 million")).arg(formatSignificant(scaled, 12));
+        return (billions ? Tr::tr("%1 billion") : Tr::tr("%1 million")).arg(formatSignificant(scaled, 12));
     }
     if (magnitude >= 1e4 && magnitude < 1e8 && value == std::floor(value)) return formatInteger(qlonglong(value));
     return formatSignificant(value, 15);
@@ -110,7 +112,7 @@ QString dateText(const QDateTime& when) {
 
 Report::Report(const Workspace& workspace, const QString& workspaceName, const std::vector<ScenarioView>& views,
                const QList<ModelPage*>& pages, Options options)
-    : workspaceName_(workspaceName.isEmpty() ? tr("Untitled") : workspaceName), options_(std::move(options)),
+    : workspaceName_(workspaceName.isEmpty() ? Tr::tr("Untitled") : workspaceName), options_(std::move(options)),
       layout_(QPageSize(options_.pageSize), QPageLayout::Landscape, QMarginsF(36, 32, 36, 28), QPageLayout::Point),
       pages_(pages) {
     paintRect_ = QRectF(QPointF(0, 0), QSizeF(layout_.paintRectPixels(report::kReportDpi).size()));
@@ -126,7 +128,7 @@ Report::Report(const Workspace& workspace, const QString& workspaceName, const s
     buildParameterTables(workspace, views);
     for (ReportTable& table : tables_) table.fitColumns(paintRect_.width());
 
-    std::vector<Section> sections{{tr("Key figures"), {0}}, {tr("Assumptions"), {}}};
+    std::vector<Section> sections{{Tr::tr("Key figures"), {0}}, {Tr::tr("Assumptions"), {}}};
     for (std::size_t t = firstAssumptionTable; t < tables_.size(); ++t) sections[1].tables.push_back(int(t));
     planPages(sections);
 }
@@ -139,12 +141,12 @@ QPageSize::PageSizeId Report::localePageSize() {
 
 void Report::buildKpiTable(const std::vector<ScenarioView>& views) {
     ReportTable table;
-    table.columns.push_back(fixedColumn(tr("Key figure"), 230));
+    table.columns.push_back(fixedColumn(Tr::tr("Key figure"), 230));
     const double valueWidth = views.size() > 2 ? 104 : 124;
     for (const ScenarioInfo& scenario : scenarios_)
         table.columns.push_back(scenarioColumn(scenario.name, scenario.color, valueWidth));
-    table.columns.push_back(fixedColumn(tr("Unit"), 120, Qt::AlignLeft, true));
-    table.columns.push_back(sharedColumn(tr("What it means"), true));
+    table.columns.push_back(fixedColumn(Tr::tr("Unit"), 120, Qt::AlignLeft, true));
+    table.columns.push_back(sharedColumn(Tr::tr("What it means"), true));
 
     // Every KPI id any scenario has (applications may differ), in engine order.
     std::vector<std::string> ids;
@@ -162,7 +164,7 @@ void Report::buildKpiTable(const std::vector<ScenarioView>& views) {
             table.rows.push_back(sectionRow(groupTitle(spec->group)));
         }
         TableRow row;
-        QString label = QCoreApplication::translate("Kpi", std::string(spec->labelEn).c_str());
+        QString label = registryLabel(*spec);
         if (spec->id == kUnlockMonthPrefix) {
             // The application's name where a scenario knows it, its id otherwise.
             QString application = QString::fromStdString(id.substr(kUnlockMonthPrefix.size()));
@@ -171,7 +173,7 @@ void Report::buildKpiTable(const std::vector<ScenarioView>& views) {
                 for (const auto& curve : view.results->get<CostResults>().applications)
                     if (id == std::string(kUnlockMonthPrefix) + curve.id) application = QString::fromStdString(curve.name);
             }
-            label = tr("%1: %2").arg(label, application);
+            label = Tr::tr("%1: %2").arg(label, application);
         }
         row.cells << label;
         // The unit once per row (a KPI's unit is the same in every scenario):
@@ -188,7 +190,7 @@ void Report::buildKpiTable(const std::vector<ScenarioView>& views) {
             }
             const FormattedKpi formatted = formatKpi(*spec, *kpi);
             row.cells << formatted.value;
-            if (unit.isEmpty()) unit = spec->format == KpiFormat::People ? tr("people") : formatted.unit;
+            if (unit.isEmpty()) unit = spec->format == KpiFormat::People ? Tr::tr("people") : formatted.unit;
         }
         row.cells << unit;
         row.cells << QCoreApplication::translate("Kpi", std::string(spec->meaning).c_str());
@@ -221,10 +223,10 @@ void Report::buildParameterTables(const Workspace& workspace, const std::vector<
     // What differs first: in a comparison it is what the reader came for.
     if (comparing) {
         ReportTable table;
-        table.caption = tr("Where the scenarios differ");
-        table.columns.push_back(fixedColumn(tr("Parameter"), 210));
+        table.caption = Tr::tr("Where the scenarios differ");
+        table.columns.push_back(fixedColumn(Tr::tr("Parameter"), 210));
         addScenarioColumns(table);
-        table.columns.push_back(sharedColumn(tr("Unit"), true));
+        table.columns.push_back(sharedColumn(Tr::tr("Unit"), true));
         for (const ParameterSpec& p : parameters()) {
             if (!differs(p.param)) continue;
             table.rows.push_back(plainRow(QStringList{parameterLabel(p)} << valueCells(p.param) << fromView(p.unit)));
@@ -233,23 +235,23 @@ void Report::buildParameterTables(const Workspace& workspace, const std::vector<
             return s->applications != scenarios.front()->applications;
         });
         if (applicationsDiffer) {
-            QStringList cells{tr("Applications")};
-            for (const Scenario* s : scenarios) cells << tr("%n application(s)", nullptr, int(s->applications.size()));
-            cells << tr("see the applications table");
+            QStringList cells{Tr::tr("Applications")};
+            for (const Scenario* s : scenarios) cells << Tr::tr("%n application(s)", nullptr, int(s->applications.size()));
+            cells << Tr::tr("see the applications table");
             table.rows.push_back(plainRow(cells));
         }
         if (table.rows.empty())
-            table.rows.push_back(sectionRow(tr("No parameter differs: the scenarios share every assumption.")));
+            table.rows.push_back(sectionRow(Tr::tr("No parameter differs: the scenarios share every assumption.")));
         tables_.push_back(std::move(table));
     }
 
     ReportTable all;
-    all.caption = tr("Every parameter");
-    all.columns.push_back(fixedColumn(tr("Parameter"), 180));
-    all.columns.push_back(fixedColumn(tr("Id"), 150, Qt::AlignLeft, true));
+    all.caption = Tr::tr("Every parameter");
+    all.columns.push_back(fixedColumn(Tr::tr("Parameter"), 180));
+    all.columns.push_back(fixedColumn(Tr::tr("Id"), 150, Qt::AlignLeft, true));
     addScenarioColumns(all);
-    all.columns.push_back(fixedColumn(tr("Unit"), 100, Qt::AlignLeft, true));
-    all.columns.push_back(sharedColumn(tr("Source"), true));
+    all.columns.push_back(fixedColumn(Tr::tr("Unit"), 100, Qt::AlignLeft, true));
+    all.columns.push_back(sharedColumn(Tr::tr("Source"), true));
     std::optional<ModelGroup> group;
     for (const ParameterSpec& p : parameters()) {
         if (group != p.group) {
@@ -264,24 +266,24 @@ void Report::buildParameterTables(const Workspace& workspace, const std::vector<
     tables_.push_back(std::move(all));
 
     ReportTable applications;
-    applications.caption = tr("Applications (cost curves: when each becomes viable)");
-    applications.columns.push_back(fixedColumn(tr("Application"), 210));
-    applications.columns.push_back(fixedColumn(tr("Id"), 150, Qt::AlignLeft, true));
-    applications.columns.push_back(fixedColumn(tr("Tokens per task (M)"), 170, Qt::AlignRight));
-    applications.columns.push_back(fixedColumn(tr("Value per task"), 170, Qt::AlignRight));
+    applications.caption = Tr::tr("Applications (cost curves: when each becomes viable)");
+    applications.columns.push_back(fixedColumn(Tr::tr("Application"), 210));
+    applications.columns.push_back(fixedColumn(Tr::tr("Id"), 150, Qt::AlignLeft, true));
+    applications.columns.push_back(fixedColumn(Tr::tr("Tokens per task (M)"), 170, Qt::AlignRight));
+    applications.columns.push_back(fixedColumn(Tr::tr("Value per task"), 170, Qt::AlignRight));
     applications.columns.push_back(sharedColumn(QString(), false));
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
         if (comparing) applications.rows.push_back(sectionRow(scenarios_[s].name));
         for (const Application& app : scenarios[s]->applications)
             applications.rows.push_back(plainRow({QString::fromStdString(app.name), QString::fromStdString(app.id),
                                                   formatNumber(app.tokensPerTask, 4), formatMoney(app.valuePerTask)}));
-        if (scenarios[s]->applications.empty()) applications.rows.push_back(plainRow({tr("No applications")}));
+        if (scenarios[s]->applications.empty()) applications.rows.push_back(plainRow({Tr::tr("No applications")}));
     }
     tables_.push_back(std::move(applications));
 }
 
 void Report::planPages(const std::vector<Section>& sections) {
-    plan_.push_back({PageKind::Title, tr("Report"), {}, -1, {}});
+    plan_.push_back({PageKind::Title, Tr::tr("Report"), {}, -1, {}});
     const double contentHeight = contentRect().height();
     for (const Section& section : sections) {
         std::vector<ReportTable> sectionTables;
@@ -297,11 +299,11 @@ void Report::planPages(const std::vector<Section>& sections) {
         const int chartCount = int(pageCharts(pages_[p]).size());
         if (chartCount == 0) continue;
         const QString title = pages_[p]->pageTitle();
-        contents_.push_back({tr("Charts: %1").arg(title), int(plan_.size())});
+        contents_.push_back({Tr::tr("Charts: %1").arg(title), int(plan_.size())});
         const int sheets = (chartCount + kChartsPerPage - 1) / kChartsPerPage;
         for (int sheet = 0; sheet < sheets; ++sheet) {
             const QString sheetTitle =
-                sheets > 1 ? tr("%1 (%2 of %3)").arg(title, formatInteger(sheet + 1), formatInteger(sheets)) : title;
+                sheets > 1 ? Tr::tr("%1 (%2 of %3)").arg(title, formatInteger(sheet + 1), formatInteger(sheets)) : title;
             PlannedPage page{PageKind::Charts, sheetTitle, {}, p, {}};
             for (int c = sheet * kChartsPerPage; c < std::min(chartCount, (sheet + 1) * kChartsPerPage); ++c)
                 page.charts << c;
@@ -320,7 +322,7 @@ bool Report::write(QIODevice* device) const {
     QPdfWriter writer(device);
     writer.setResolution(report::kReportDpi);
     writer.setPageLayout(layout_);
-    writer.setTitle(tr("Leverboard report: %1").arg(workspaceName_));
+    writer.setTitle(Tr::tr("Leverboard report: %1").arg(workspaceName_));
     writer.setCreator(QStringLiteral("Leverboard " LEVERBOARD_VERSION));
     QPainter painter;
     if (!painter.begin(&writer)) return false;
@@ -338,7 +340,7 @@ bool Report::write(const QString& path, QString* error) const {
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!write(&buffer)) {
-        if (error) *error = tr("cannot create the report %1").arg(QFileInfo(path).fileName());
+        if (error) *error = Tr::tr("cannot create the report %1").arg(QFileInfo(path).fileName());
         return false;
     }
     return chart_export::writeFile(path, bytes, error);
@@ -387,10 +389,10 @@ void Report::paintFooter(QPainter& painter, int index) const {
     painter.setFont(fonts.small);
     painter.setPen(kSecondaryText);
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("%1 · Leverboard %2 · %3").arg(workspaceName_, QStringLiteral(LEVERBOARD_VERSION),
+                     Tr::tr("%1 · Leverboard %2 · %3").arg(workspaceName_, QStringLiteral(LEVERBOARD_VERSION),
                                                       dateText(options_.created)));
     painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-                     tr("%1 / %2").arg(formatInteger(index + 1), formatInteger(pageCount())));
+                     Tr::tr("%1 / %2").arg(formatInteger(index + 1), formatInteger(pageCount())));
 }
 
 void Report::paintTablePage(QPainter& painter, const PlannedPage& page) const {
@@ -441,7 +443,7 @@ void Report::paintTitlePage(QPainter& painter) const {
 
     painter.setFont(fonts.caption);
     painter.setPen(kSecondaryText);
-    painter.drawText(QRectF(0, y, width, 24), Qt::AlignLeft, tr("LEVERBOARD REPORT"));
+    painter.drawText(QRectF(0, y, width, 24), Qt::AlignLeft, Tr::tr("LEVERBOARD REPORT"));
     y += 34;
 
     painter.setPen(kText);
@@ -452,8 +454,8 @@ void Report::paintTitlePage(QPainter& painter) const {
     painter.setFont(fonts.subtitle);
     painter.setPen(kSecondaryText);
     const QString subtitle = scenarios_.size() > 1
-                                 ? tr("A comparison of %n scenario(s)", nullptr, int(scenarios_.size()))
-                                 : tr("Scenario: %1").arg(scenarios_.empty() ? QString() : scenarios_.front().name);
+                                 ? Tr::tr("A comparison of %n scenario(s)", nullptr, int(scenarios_.size()))
+                                 : Tr::tr("Scenario: %1").arg(scenarios_.empty() ? QString() : scenarios_.front().name);
     painter.drawText(QRectF(0, y, width, 28), Qt::AlignLeft, subtitle);
     y += 28;
     painter.drawText(QRectF(0, y, width, 28), Qt::AlignLeft, dateText(options_.created));
@@ -466,7 +468,7 @@ void Report::paintTitlePage(QPainter& painter) const {
     double left = y;
     painter.setFont(fonts.caption);
     painter.setPen(kText);
-    painter.drawText(QRectF(0, left, scenariosWidth, 22), Qt::AlignLeft, tr("Scenarios"));
+    painter.drawText(QRectF(0, left, scenariosWidth, 22), Qt::AlignLeft, Tr::tr("Scenarios"));
     left += 28;
     for (const ScenarioInfo& scenario : scenarios_) {
         painter.fillRect(QRectF(0, left + 3, 14, 14), scenario.color);
@@ -488,7 +490,7 @@ void Report::paintTitlePage(QPainter& painter) const {
     const double contentsLeft = width - contentsWidth;
     painter.setFont(fonts.caption);
     painter.setPen(kText);
-    painter.drawText(QRectF(contentsLeft, right, contentsWidth, 22), Qt::AlignLeft, tr("Contents"));
+    painter.drawText(QRectF(contentsLeft, right, contentsWidth, 22), Qt::AlignLeft, Tr::tr("Contents"));
     right += 28;
     painter.setFont(fonts.body);
     const double lineHeight = QFontMetricsF(fonts.body).height() + 6;
@@ -505,7 +507,7 @@ void Report::paintTitlePage(QPainter& painter) const {
     painter.setPen(kSecondaryText);
     const QString paper = QPageSize::name(options_.pageSize);
     painter.drawText(QRectF(0, paintRect_.height() - footerHeight() - 24, width, 18), Qt::AlignLeft,
-                     tr("Made with Leverboard %1 · %2 landscape · values as of the date above; the workspace file "
+                     Tr::tr("Made with Leverboard %1 · %2 landscape · values as of the date above; the workspace file "
                         "holds the full scenarios.")
                          .arg(QStringLiteral(LEVERBOARD_VERSION), paper));
 }

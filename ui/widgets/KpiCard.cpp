@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "models/CostCurveModel.h"
+#include "text/RegistryText.h"
 
 namespace leverboard::ui {
 namespace {
@@ -67,9 +68,9 @@ void KpiCard::showKpi(const Results& results) {
     value_->setText(text.value);
     reachable_ = kpi->value.has_value() || kpi->isText();
     QString tip = QStringLiteral("<b>%1</b><br>%2").arg(kpiLabel(*spec, *kpi).toHtmlEscaped(),
-        QString::fromUtf8(spec->meaning.data(), qsizetype(spec->meaning.size())).toHtmlEscaped());
+        registryMeaning(*spec).toHtmlEscaped());
     if (!spec->unit.empty())
-        tip += QStringLiteral("<br><i>%1</i>").arg(tr("Unit: %1").arg(QString::fromUtf8(spec->unit.data(), qsizetype(spec->unit.size()))).toHtmlEscaped());
+        tip += QStringLiteral("<br><i>%1</i>").arg(tr("Unit: %1").arg(ui::unitText(spec->unit)).toHtmlEscaped());
     tip += QStringLiteral("<br><code>%1</code>").arg(kpiId_.toHtmlEscaped());
     if (!reachable_) {
         const QString reason = nullReason(*kpi, results);

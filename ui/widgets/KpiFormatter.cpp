@@ -5,11 +5,15 @@
 
 #include "models/CapexModel.h"
 #include "text/MessageText.h"
+#include "text/RegistryText.h"
 
 namespace leverboard::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("KpiFormatter", text); }
+// lupdate reads the context from the macro (a free tr() shim gives it none).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KpiFormatter)
+};
 
 QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
@@ -25,23 +29,23 @@ FormattedKpi formatKpi(const KpiSpec& spec, const Kpi& kpi) {
     const double v = *kpi.value;
     switch (spec.format) {
     case KpiFormat::Money: return {formatMoney(v), fromView(spec.unit) == QLatin1String("$") ? QString() : fromView(spec.unit).remove(QStringLiteral("$ "))};
-    case KpiFormat::MoneyBillions: return {formatMoney(v * 1e9), tr("per year")};
-    case KpiFormat::PricePerMTok: return {QStringLiteral("$") + formatNumber(v, 3), tr("per 1M tokens")};
-    case KpiFormat::Months: return {formatNumber(v, 3), tr("months")};
-    case KpiFormat::Years: return {formatNumber(v, 3), tr("years")};
-    case KpiFormat::MonthIndex: return {tr("month %1").arg(formatInteger(std::lround(v))), {}};
+    case KpiFormat::MoneyBillions: return {formatMoney(v * 1e9), Tr::tr("per year")};
+    case KpiFormat::PricePerMTok: return {QStringLiteral("$") + formatNumber(v, 3), Tr::tr("per 1M tokens")};
+    case KpiFormat::Months: return {formatNumber(v, 3), Tr::tr("months")};
+    case KpiFormat::Years: return {formatNumber(v, 3), Tr::tr("years")};
+    case KpiFormat::MonthIndex: return {Tr::tr("month %1").arg(formatInteger(std::lround(v))), {}};
     case KpiFormat::Percent: return {formatPercent(v, 3), {}};
     case KpiFormat::Multiple: return {formatMultiple(v), {}};
-    case KpiFormat::People: return {formatInteger(std::lround(v)), std::lround(v) == 1 ? tr("person") : tr("people")};
-    case KpiFormat::ComputeUnits: return {formatNumber(v, 3), tr("units / person")};
-    case KpiFormat::Number: return {formatNumber(v, 3), tr(spec.unit.data())};
+    case KpiFormat::People: return {formatInteger(std::lround(v)), std::lround(v) == 1 ? Tr::tr("person") : Tr::tr("people")};
+    case KpiFormat::ComputeUnits: return {formatNumber(v, 3), Tr::tr("units / person")};
+    case KpiFormat::Number: return {formatNumber(v, 3), unitText(spec.unit)};
     case KpiFormat::Text: break;
     }
-    return {formatNumber(v), fromView(spec.unit)};
+    return {formatNumber(v), unitText(spec.unit)};
 }
 
 QString kpiLabel(const KpiSpec& spec, const Kpi& kpi) {
-    QString label = QCoreApplication::translate("Kpi", spec.labelEn.data());
+    QString label = registryLabel(spec);
     if (spec.id == kUnlockMonthPrefix)
         label += QStringLiteral(": ") + QString::fromStdString(kpi.id.substr(kUnlockMonthPrefix.size()));
     return label;
@@ -71,7 +75,7 @@ QString nullReason(const Kpi& kpi, const Results& results) {
             return reason;
         }
     }
-    return tr("Not reachable with these parameters.");
+    return Tr::tr("Not reachable with these parameters.");
 }
 
 }  // namespace leverboard::ui

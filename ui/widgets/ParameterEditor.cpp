@@ -17,6 +17,7 @@
 
 #include "document/WorkspaceDocument.h"
 #include "format/PeopleNumbers.h"
+#include "text/RegistryText.h"
 
 namespace leverboard::ui {
 namespace {
@@ -208,11 +209,11 @@ int decimals(const ParameterSpec& spec) {
 // ---- labels -----------------------------------------------------------------
 
 QString parameterLabel(const ParameterSpec& spec) {
-    return QCoreApplication::translate("Parameter", std::string(spec.labelEn).c_str());
+    return registryLabel(spec);
 }
 
 QString parameterUnit(const ParameterSpec& spec) {
-    return QCoreApplication::translate("Parameter", std::string(spec.unit).c_str());
+    return unitText(spec.unit);
 }
 
 QString formatParameterNumber(double value) { return formatExact(value); }
@@ -397,6 +398,7 @@ bool ParameterEditor::matchesFilter(const QString& text) const {
     const ParameterSpec& p = parameterSpec();
     return parameterLabel(p).contains(needle, Qt::CaseInsensitive) ||
            fromView(p.labelEn).contains(needle, Qt::CaseInsensitive) ||
+           fromView(p.labelZh).contains(needle, Qt::CaseInsensitive) ||
            fromView(p.id).contains(needle, Qt::CaseInsensitive) ||
            parameterUnit(p).contains(needle, Qt::CaseInsensitive);
 }

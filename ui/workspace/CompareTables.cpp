@@ -9,6 +9,7 @@
 #include "format/PeopleNumbers.h"
 #include "widgets/KpiFormatter.h"
 #include "widgets/ParameterEditor.h"
+#include "text/RegistryText.h"
 
 namespace leverboard::ui {
 namespace {
@@ -189,7 +190,7 @@ void KpiCompareTable::showScenarios(const std::vector<ScenarioView>& views) {
         Kpi named;
         named.id = id;
         setRowHeader(row, QString::fromStdString(id), spec ? kpiLabel(*spec, named) : QString::fromStdString(id),
-                     spec ? QCoreApplication::translate("Kpi", std::string(spec->unit).c_str()) : QString(),
+                     spec ? unitText(spec->unit) : QString(),
                      spec ? QCoreApplication::translate("Kpi", std::string(spec->meaning).c_str()) : QString());
         QString first;
         for (std::size_t i = 0; i < views.size(); ++i) {
@@ -235,7 +236,7 @@ void ParameterDiffTable::showScenarios(const Workspace& workspace, const std::ve
     for (int row = 0; row < int(ids.size()); ++row) {
         const ParameterSpec& p = spec(ids[std::size_t(row)]);
         setRowHeader(row, fromView(p.id), parameterLabel(p), parameterUnit(p),
-                     fromView(p.id) + QStringLiteral("\n") + fromView(p.meaning));
+                     fromView(p.id) + QStringLiteral("\n") + registryMeaning(p));
         for (std::size_t i = 0; i < scenarios.size(); ++i) {
             QTableWidgetItem* valueItem = cell(row, kFirstScenarioColumn + int(i));
             const double value = (*scenarios[i])[p.param];

@@ -9,7 +9,10 @@
 namespace leverboard::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ScenarioCommands", text); }
+// lupdate reads the context from the macro (a free tr() shim gives it none).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioCommands)
+};
 
 QString nameOf(const Workspace& workspace, int index) {
     return QString::fromStdString(workspace.scenarios[std::size_t(index)].name);
@@ -50,48 +53,48 @@ WorkspaceEdit addScenario(const Workspace& workspace, const QString& wantedName)
     after.scenarios.push_back(scenario);
     after.active = int(after.scenarios.size()) - 1;
     return accepted(std::move(after),
-                    tr("Add scenario “%1”").arg(QString::fromStdString(scenario.name)));
+                    Tr::tr("Add scenario “%1”").arg(QString::fromStdString(scenario.name)));
 }
 
 WorkspaceEdit duplicateScenario(const Workspace& workspace, int index) {
     if (!validIndex(workspace, index)) return {};
     Workspace after = workspace;
     Scenario copy = workspace.scenarios[std::size_t(index)];
-    copy.name = after.uniqueName(copy.name + tr(" (copy)").toStdString());
+    copy.name = after.uniqueName(copy.name + Tr::tr(" (copy)").toStdString());
     after.scenarios.insert(after.scenarios.begin() + index + 1, copy);
     after.active = index + 1;
-    return accepted(std::move(after), tr("Duplicate scenario “%1”").arg(nameOf(workspace, index)));
+    return accepted(std::move(after), Tr::tr("Duplicate scenario “%1”").arg(nameOf(workspace, index)));
 }
 
 WorkspaceEdit renameScenario(const Workspace& workspace, int index, const QString& newName) {
     if (!validIndex(workspace, index)) return {};
     const std::string oldName = workspace.scenarios[std::size_t(index)].name;
     const std::string name = newName.trimmed().toStdString();
-    if (name.empty()) return refusedBecause(tr("A scenario needs a name."));
+    if (name.empty()) return refusedBecause(Tr::tr("A scenario needs a name."));
     if (name == oldName) return {};
     const int existing = workspace.indexOf(name);
     if (existing >= 0 && existing != index)
         return refusedBecause(
-            tr("A scenario named “%1” already exists.").arg(QString::fromStdString(name)));
+            Tr::tr("A scenario named “%1” already exists.").arg(QString::fromStdString(name)));
     Workspace after = workspace;
     after.scenarios[std::size_t(index)].name = name;
     // The comparison set holds names: a renamed scenario stays compared.
     std::replace(after.compared.begin(), after.compared.end(), oldName, name);
-    return accepted(std::move(after), tr("Rename scenario “%1” to “%2”")
+    return accepted(std::move(after), Tr::tr("Rename scenario “%1” to “%2”")
                                           .arg(QString::fromStdString(oldName), QString::fromStdString(name)));
 }
 
 WorkspaceEdit deleteScenario(const Workspace& workspace, int index) {
     if (!validIndex(workspace, index)) return {};
     if (workspace.scenarios.size() <= 1)
-        return refusedBecause(tr("The last scenario cannot be deleted: a workspace needs one."));
+        return refusedBecause(Tr::tr("The last scenario cannot be deleted: a workspace needs one."));
     Workspace after = workspace;
     const std::string name = workspace.scenarios[std::size_t(index)].name;
     after.scenarios.erase(after.scenarios.begin() + index);
     std::erase(after.compared, name);
     if (index < workspace.active) after.active = workspace.active - 1;
     else if (index == workspace.active) after.active = std::min(index, int(after.scenarios.size()) - 1);
-    return accepted(std::move(after), tr("Delete scenario “%1”").arg(QString::fromStdString(name)));
+    return accepted(std::move(after), Tr::tr("Delete scenario “%1”").arg(QString::fromStdString(name)));
 }
 
 WorkspaceEdit moveScenario(const Workspace& workspace, int index, int offset) {
@@ -106,8 +109,8 @@ WorkspaceEdit moveScenario(const Workspace& workspace, int index, int offset) {
     if (active == index) after.active = target;
     else if (index < active && active <= target) after.active = active - 1;
     else if (target <= active && active < index) after.active = active + 1;
-    return accepted(std::move(after), offset < 0 ? tr("Move scenario “%1” up").arg(nameOf(workspace, index))
-                                                 : tr("Move scenario “%1” down").arg(nameOf(workspace, index)));
+    return accepted(std::move(after), offset < 0 ? Tr::tr("Move scenario “%1” up").arg(nameOf(workspace, index))
+                                                 : Tr::tr("Move scenario “%1” down").arg(nameOf(workspace, index)));
 }
 
 WorkspaceEdit setNotes(const Workspace& workspace, int index, const QString& notes) {
@@ -116,7 +119,7 @@ WorkspaceEdit setNotes(const Workspace& workspace, int index, const QString& not
     if (workspace.scenarios[std::size_t(index)].notes == text) return {};
     Workspace after = workspace;
     after.scenarios[std::size_t(index)].notes = text;
-    return accepted(std::move(after), tr("Edit notes of “%1”").arg(nameOf(workspace, index)));
+    return accepted(std::move(after), Tr::tr("Edit notes of “%1”").arg(nameOf(workspace, index)));
 }
 
 WorkspaceEdit setCompared(const Workspace& workspace, int index, bool compared) {
@@ -125,14 +128,14 @@ WorkspaceEdit setCompared(const Workspace& workspace, int index, bool compared) 
     const std::string& name = workspace.scenarios[std::size_t(index)].name;
     if (!compared) {
         std::erase(after.compared, name);
-        return accepted(std::move(after), tr("Stop comparing “%1”").arg(nameOf(workspace, index)));
+        return accepted(std::move(after), Tr::tr("Stop comparing “%1”").arg(nameOf(workspace, index)));
     }
     if (comparedCount(workspace) >= kMaxCompared)
-        return refusedBecause(tr("At most %1 scenarios can be compared: untick one first.").arg(kMaxCompared));
+        return refusedBecause(Tr::tr("At most %1 scenarios can be compared: untick one first.").arg(kMaxCompared));
     // Names of deleted scenarios may linger in a hand-edited file: drop them.
     std::erase_if(after.compared, [&](const std::string& n) { return workspace.indexOf(n) < 0; });
     after.compared.push_back(name);
-    return accepted(std::move(after), tr("Compare “%1”").arg(nameOf(workspace, index)));
+    return accepted(std::move(after), Tr::tr("Compare “%1”").arg(nameOf(workspace, index)));
 }
 
 }  // namespace scenario_ops
