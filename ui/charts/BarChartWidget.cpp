@@ -55,6 +55,7 @@ BarChartWidget::BarChartWidget(const QString& title, const AxisSpec& y, QWidget*
     yAxis_->setTickCount(kValueTicks);
     yAxis_->setLabelFormat(y.labelFormat);
     yAxis_->setTitleText(y.title);
+    setAccessibleDescription(y.title);
     chart_->addAxis(xAxis_, Qt::AlignBottom);
     chart_->addAxis(yAxis_, Qt::AlignLeft);
     yAxis_->setRange(yMin_, yMax_);

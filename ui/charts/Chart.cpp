@@ -66,12 +66,20 @@ Chart::Chart(const QString& title, QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
     setMinimumSize(260, 190);
+    // One keyboard stop per chart (the view inside takes no focus): screen
+    // readers read its title, and the menu key opens its export menu.
+    view_->setFocusPolicy(Qt::NoFocus);
+    setFocusPolicy(Qt::TabFocus);
+    setAccessibleName(title);
 }
 
 Chart::~Chart() = default;
 
 QString Chart::title() const { return chart_->title(); }
-void Chart::setTitle(const QString& title) { chart_->setTitle(title); }
+void Chart::setTitle(const QString& title) {
+    chart_->setTitle(title);
+    setAccessibleName(title);
+}
 
 void Chart::setNote(const QString& text) {
     if (note_->text() != text) note_->setText(text);

@@ -117,6 +117,7 @@ ChartWidget::ChartWidget(const QString& title, const AxisSpec& x, const AxisSpec
     chart_->addAxis(xAxis_, Qt::AlignBottom);
     chart_->addAxis(yAxis_, Qt::AlignLeft);
     applyTheme();
+    setAccessibleDescription(tr("%1 against %2").arg(y.title, x.title));
 }
 
 ChartWidget::~ChartWidget() = default;
@@ -125,6 +126,7 @@ void ChartWidget::setYAxisTitle(const QString& title) {
     if (title == ySpec_.title) return;
     ySpec_.title = title;
     yAxis_->setTitleText(title);
+    setAccessibleDescription(tr("%1 against %2").arg(ySpec_.title, xSpec_.title));
 }
 
 void ChartWidget::attach(QObject* seriesObject) {

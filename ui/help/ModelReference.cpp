@@ -102,7 +102,7 @@ QString ModelReference::modelHtml(const ModelSpec& model) {
         if (p.group != model.group && p.group != ModelGroup::Global) continue;
         const QString unit = parameterUnit(p);
         html += cellRow({bothLabels(p.labelEn, p.labelZh), QStringLiteral("<code>%1</code>").arg(esc(fromView(p.id))),
-                         esc(QCoreApplication::translate("Parameter", std::string(p.meaning).c_str())),
+                         esc(registryMeaning(p)),
                          unit.isEmpty() ? QStringLiteral("—") : esc(unit), esc(rangeText(p)), esc(defaultText(p)),
                          esc(fromView(p.source))});
     }
@@ -116,7 +116,7 @@ QString ModelReference::modelHtml(const ModelSpec& model) {
         if (k.id == kUnlockMonthPrefix) id += QStringLiteral("<i>app</i>");
         html += cellRow({bothLabels(k.labelEn, k.labelZh), id,
                          unit.isEmpty() ? QStringLiteral("—") : esc(unit),
-                         esc(QCoreApplication::translate("Kpi", std::string(k.meaning).c_str())),
+                         esc(registryMeaning(k)),
                          esc(thresholdText(k))});
     }
     html += QStringLiteral("</table>");

@@ -17,6 +17,7 @@
 
 #include "document/WorkspaceDocument.h"
 #include "format/PeopleNumbers.h"
+#include "style/Contrast.h"
 #include "text/RegistryText.h"
 
 namespace leverboard::ui {
@@ -230,6 +231,7 @@ ParameterEditor::ParameterEditor(ParamId id, WorkspaceDocument* document, QWidge
     small.setPointSizeF(small.pointSizeF() * 0.85);
     unit_->setFont(small);
     unit_->setForegroundRole(QPalette::PlaceholderText);
+    keepPlaceholderReadable(unit_, QPalette::WindowText, QPalette::Window);  // legible on dark themes
     // A long unit is elided at a narrow width rather than widen the dock;
     // the tooltip has it in full.
     unit_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -264,6 +266,17 @@ void ParameterEditor::retranslate() {
         p.isEnum() ? choiceLabel(p.choices[std::size_t(p.defaultValue)])
                    : QStringLiteral("%1 %2").arg(formatParameterNumber(p.defaultValue), parameterUnit(p)).trimmed();
     reset_->setToolTip(tr("Reset to default (%1)").arg(defaultText));
+    // Screen readers: each control is named by the registry label and
+    // described by the registry meaning.
+    const QString meaning = registryMeaning(p);
+    for (QWidget* control : {static_cast<QWidget*>(slider_), static_cast<QWidget*>(spin_),
+                             static_cast<QWidget*>(combo_)}) {
+        if (!control) continue;
+        control->setAccessibleName(parameterLabel(p));
+        control->setAccessibleDescription(meaning);
+    }
+    reset_->setAccessibleName(tr("Reset %1").arg(parameterLabel(p)));
+    reset_->setAccessibleDescription(reset_->toolTip());
     setToolTip(toolTipText());
 }
 
@@ -290,8 +303,10 @@ void ParameterEditor::buildNumericControls() {
     spin_->setFocusPolicy(Qt::StrongFocus);
     if (p.scale == Scale::Linear) spin_->setSingleStep(p.step);
     else spin_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    spin_->setAccessibleName(parameterLabel(p));
-    slider_->setAccessibleName(parameterLabel(p));
+    // Keyboard order within the row: slider, spin box, reset (the reset
+    // button is made first, so without this it would come first).
+    setTabOrder(slider_, spin_);
+    setTabOrder(spin_, reset_);
 
     // Wheel events scroll the panel unless the control has the focus.
     slider_->installEventFilter(this);
@@ -315,7 +330,7 @@ void ParameterEditor::buildChoiceControls() {
     const ParameterSpec& p = parameterSpec();
     combo_ = new QComboBox(this);
     for (std::size_t i = 0; i < p.choices.size(); ++i) combo_->addItem(choiceLabel(p.choices[i]), int(i));
-    combo_->setAccessibleName(parameterLabel(p));
+    setTabOrder(combo_, reset_);
     combo_->setFocusPolicy(Qt::StrongFocus);
     combo_->installEventFilter(this);
     connect(combo_, &QComboBox::currentIndexChanged, this, &ParameterEditor::onChoiceChosen);

@@ -7,7 +7,9 @@
 
 #include "document/WorkspaceDocument.h"
 #include "widgets/ApplicationTable.h"
+#include "style/Contrast.h"
 #include "widgets/ParameterEditor.h"
+#include "widgets/WrappingToolBox.h"
 
 namespace leverboard::ui {
 namespace {
@@ -19,10 +21,11 @@ constexpr std::array kModelSections = {ModelGroup::Cost, ModelGroup::Leverage, M
 }  // namespace
 
 ParameterPanel::ParameterPanel(WorkspaceDocument* document, QWidget* parent)
-    : QWidget(parent), document_(document), filter_(new QLineEdit(this)), sections_(new QToolBox(this)) {
+    : QWidget(parent), document_(document), filter_(new QLineEdit(this)), sections_(new WrappingToolBox(this)) {
     setObjectName(QStringLiteral("ParameterPanel"));
     filter_->setPlaceholderText(tr("Filter parameters…"));
     filter_->setClearButtonEnabled(true);
+    keepPlaceholderReadable(filter_);  // dark themes: the placeholder stays legible
     filter_->setToolTip(tr("Show only parameters whose name, id or unit contains this text"));
     connect(filter_, &QLineEdit::textChanged, this, &ParameterPanel::applyFilter);
 

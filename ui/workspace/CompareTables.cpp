@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
 #include <algorithm>
 
 #include "format/PeopleNumbers.h"
@@ -25,6 +26,51 @@ QIcon colorSwatch(const QColor& color) {
     painter.drawRoundedRect(QRectF(1, 1, 10, 10), 2, 2);
     return QIcon(pixmap);
 }
+
+// A horizontal header whose titles wrap onto more lines instead of being
+// clipped or elided ("Aggressive pricing with a very long na…"): it is as tall
+// as the longest title needs at its column's width, re-measured when the
+// columns are resized.
+class WrappingHeader : public QHeaderView {
+public:
+    explicit WrappingHeader(QWidget* parent) : QHeaderView(Qt::Horizontal, parent) {
+        setTextElideMode(Qt::ElideNone);
+        setSectionsClickable(true);
+        connect(this, &QHeaderView::sectionResized, this, [this] { refit(); });
+    }
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override {
+        QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+        if (!model() || sectionResizeMode(logicalIndex) == QHeaderView::ResizeToContents) return size;
+        const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+        const bool hasIcon = !model()->headerData(logicalIndex, orientation(), Qt::DecorationRole).isNull();
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+        const int icon = hasIcon ? style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + margin : 0;
+        const int width = sectionSize(logicalIndex) - 2 * margin - icon;
+        if (width <= 0 || text.isEmpty()) return size;
+        const QRect lines = fontMetrics().boundingRect(QRect(0, 0, width, 100000),
+                                                       int(Qt::AlignCenter | Qt::TextWordWrap), text);
+        size.setHeight(std::max(size.height(), lines.height() + 2 * margin));
+        return size;
+    }
+
+private:
+    // The wanted height changes with the columns' widths: have the view lay
+    // the header out again when it does.
+    void refit() {
+        int needed = 0;
+        for (int i = 0; i < count(); ++i)
+            if (!isSectionHidden(i)) needed = std::max(needed, sectionSizeFromContents(i).height());
+        if (needed == fittedHeight_) return;
+        fittedHeight_ = needed;
+        headerDataChanged(orientation(), 0, std::max(0, count() - 1));  // drops the cached size hint
+        updateGeometry();
+        emit geometriesChanged();
+    }
+
+    int fittedHeight_ = -1;
+};
 
 const Kpi* findKpi(const Results& results, const std::string& id) {
     for (const Kpi& kpi : results.kpis)
@@ -109,6 +155,7 @@ ScenarioColumnsTable::ScenarioColumnsTable(QWidget* parent) : QTableWidget(paren
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    setHorizontalHeader(new WrappingHeader(this));  // long scenario names wrap
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
