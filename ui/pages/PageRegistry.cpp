@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "pages/CapexPage.h"
+#include "pages/ChipsPage.h"
 #include "pages/ComparePage.h"
 #include "pages/CostPage.h"
 #include "pages/HalfLifePage.h"
@@ -27,6 +28,7 @@ const PageSpec kPages[] = {
     {"leverage", ModelGroup::Leverage, &create<LeveragePage>, &LeveragePage::headline, true},
     {"half_life", ModelGroup::HalfLife, &create<HalfLifePage>, &HalfLifePage::headline, true},
     {"capex", ModelGroup::Capex, &create<CapexPage>, &CapexPage::headline, true},
+    {"chips", ModelGroup::Chips, &create<ChipsPage>, &ChipsPage::headline, true},
     {"power", ModelGroup::Power, &create<PowerPage>, &PowerPage::headline, true},
     {"compare", ModelGroup::Global, &createCompare, nullptr, false},  // tables for compare mode
 };
