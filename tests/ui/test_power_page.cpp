@@ -77,6 +77,7 @@ private:
 
         ChartWidget* gpus = page_->gpusChart();
         QVERIFY(gpus->xAxisSpec().scale == AxisScale::Log);
+        QCOMPARE(gpus->xRange(), qMakePair(10.0, 20000.0));  // the grid's span, MODEL.md's site_mw range
         comparePoints(gpus->points(onlyVisible(gpus, QStringLiteral("GPUs"))),
                       pointsOf(power.siteGridMw, power.gpusAtSite), "GPUs");
         // n = ⌊site × 1000 / w + 1e-9⌋ at every point, from the parameters.

@@ -35,8 +35,11 @@ SeriesHandle scenarioMarker(ChartWidget* chart, const QString& name) {
     return marker;
 }
 
+// The site-power grid's span (the parameter's range), pinned so the axis does
+// not round out to the next decade.
 AxisSpec siteAxis() {
-    return AxisSpec(PowerPage::tr("Site power (MW)"), AxisScale::Log, QStringLiteral("%.0f"));
+    const ParameterSpec& site = spec(ParamId::PowerSiteMw);
+    return AxisSpec(PowerPage::tr("Site power (MW)"), AxisScale::Log, QStringLiteral("%.0f"), site.min, site.max);
 }
 
 const PowerResults& powerOf(const ScenarioView& view) { return view.results->get<PowerResults>(); }
