@@ -33,7 +33,7 @@ int runGui(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Leverboard"));
     QApplication::setOrganizationName(QStringLiteral("Leverboard"));
     QApplication::setApplicationVersion(QStringLiteral(LEVERBOARD_VERSION));
-    // The language of the preferences (System: LANGUAGE / LC_ALL / LC_MESSAGES / LANG).
+    // The language of the preferences (System: the environment, as gettext reads it).
     applyLanguage(languageFromKey(prefs::language.get()));
     // One id for the desktop file, metainfo and icon (packaging/); the theme's icon first,
     // the bundled SVG when the theme has none (e.g. running from the build tree).

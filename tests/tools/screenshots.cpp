@@ -18,6 +18,7 @@
 #include "MainWindow.h"
 #include "document/WorkspaceDocument.h"
 #include "pages/ModelPage.h"
+#include "text/Language.h"
 #include "workspace/FileController.h"
 
 using namespace leverboard::ui;
@@ -25,6 +26,7 @@ using namespace leverboard::ui;
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);  // keep the user's settings out
+    leverboard::ui::applyLanguage(leverboard::ui::Language::System);  // LANG=zh_CN.UTF-8: in Chinese
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: screenshots OUT_DIR [--compare] [--dark]\n");

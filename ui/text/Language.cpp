@@ -30,15 +30,18 @@ Language languageFromKey(const QString& key) {
 }
 
 Language systemLanguage() {
-    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const QByteArray value = qgetenv(name);
-        if (value.isEmpty()) continue;
-        // LANGUAGE is a colon-separated priority list; its first entry decides.
-        const QByteArray first = value.split(':').constFirst();
-        if (first.isEmpty()) continue;
-        return first.startsWith("zh") ? Language::Chinese : Language::English;
+    // As gettext: the messages locale is the first set of LC_ALL, LC_MESSAGES, LANG; in the
+    // C locale (C, POSIX, C.UTF-8) messages are untranslated and LANGUAGE is ignored;
+    // otherwise LANGUAGE's first entry, when set, wins over the locale.
+    QByteArray locale;
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        locale = qgetenv(name);
+        if (!locale.isEmpty()) break;
     }
-    return Language::English;
+    if (locale.isEmpty() || locale == "C" || locale == "POSIX" || locale.startsWith("C.")) return Language::English;
+    const QByteArray language = qgetenv("LANGUAGE").split(':').constFirst();
+    const QByteArray chosen = language.isEmpty() ? locale : language;
+    return chosen.startsWith("zh") ? Language::Chinese : Language::English;
 }
 
 Language applyLanguage(Language language) {

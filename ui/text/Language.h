@@ -15,8 +15,9 @@ enum class Language { System, English, Chinese };
 QString languageKey(Language language);
 Language languageFromKey(const QString& key);
 
-// What "System" means here: the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG that is set
-// (the POSIX order for messages), Chinese when it starts with "zh", else English.
+// What "System" means here, as gettext reads it: the messages locale is the first set of
+// LC_ALL, LC_MESSAGES, LANG; unset or C/POSIX/C.UTF-8 means English (LANGUAGE ignored);
+// otherwise LANGUAGE's first entry if set, else that locale: Chinese when it starts with "zh".
 Language systemLanguage();
 
 // Installs the translators for `language` (System resolves via systemLanguage()) on the
