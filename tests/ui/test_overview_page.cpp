@@ -3,6 +3,7 @@
 
 #include <QImage>
 #include <QSet>
+#include <QSignalSpy>
 #include <QtTest>
 #include <cmath>
 
@@ -16,6 +17,7 @@
 #include "models/HalfLifeModel.h"
 #include "models/LeverageModel.h"
 #include "pages/OverviewPage.h"
+#include "pages/PageRegistry.h"
 #include "params/KpiRegistry.h"
 #include "widgets/KpiCard.h"
 
@@ -54,9 +56,19 @@ QList<QPointF> expectedHeadcountSteps(const LeverageResults& lev) {
     return stepPoints(feasible);
 }
 
+// Headline KPIs of the models that have a page in the registry (a model's
+// page may land after its core) and of the global group.
+bool onOverview(const KpiSpec& spec) {
+    if (!spec.headline) return false;
+    if (spec.group == ModelGroup::Global) return true;
+    for (const PageSpec& page : modelPageSpecs())
+        if (page.group == spec.group) return true;
+    return false;
+}
+
 int headlineCount() {
     int count = 0;
-    for (const KpiSpec& spec : kpiSpecs()) count += spec.headline ? 1 : 0;
+    for (const KpiSpec& spec : kpiSpecs()) count += onOverview(spec) ? 1 : 0;
     return count;
 }
 
@@ -78,6 +90,9 @@ private slots:
     void parameterChangeRedrawsCardsAndCharts();
     void compareOverlaysScenarios();
     void grabAtLaptopSize();
+    void oneTilePerModelPage();
+    void arrowsJoinRegisteredPairs();
+    void clickOpensThePage();
 };
 
 void TestOverviewPage::everyHeadlineKpiHasACard() {
@@ -86,7 +101,7 @@ void TestOverviewPage::everyHeadlineKpiHasACard() {
     QCOMPARE(f.page.findChildren<KpiCard*>().size(), headlineCount());
     QSet<QString> expected;
     for (const KpiSpec& spec : kpiSpecs())
-        if (spec.headline) expected.insert(QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size())));
+        if (onOverview(spec)) expected.insert(QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size())));
     QSet<QString> shown;
     for (KpiCard* card : f.page.cards()) {
         shown.insert(card->kpiId());
@@ -102,7 +117,9 @@ void TestOverviewPage::everyHeadlineKpiHasACard() {
 void TestOverviewPage::fourChartsWithData() {
     Fixture f;
     const Results expected = evaluate(f.document.activeScenario());
-    QCOMPARE(f.page.lineCharts().size(), 4);
+    // One chart per model page of the registry (four models here; the others check themselves).
+    QCOMPARE(f.page.lineCharts().size(), qsizetype(modelPageSpecs().size()));
+    const char* const ids[] = {"cost", "leverage", "half_life", "capex"};
     const bool engineHasData[] = {
         !expected.get<CostResults>().price.empty(),
         !expectedHeadcountSteps(expected.get<LeverageResults>()).isEmpty(),
@@ -114,7 +131,7 @@ void TestOverviewPage::fourChartsWithData() {
     QVERIFY(engineHasData[0]);
     QVERIFY(engineHasData[2]);
     for (int i = 0; i < 4; ++i) {
-        ChartWidget* chart = f.page.lineCharts()[i];
+        ChartWidget* chart = f.page.headlineChart(ids[i]);
         bool hasData = false;
         for (SeriesHandle s : chart->allSeries())
             hasData = hasData || (chart->seriesVisible(s) && !chart->points(s).isEmpty());
@@ -260,6 +277,120 @@ void TestOverviewPage::grabAtLaptopSize() {
         f.refresh();
         f.page.grab().save(dir + QStringLiteral("/overview_page_compare.png"));
     }
+}
+
+void TestOverviewPage::oneTilePerModelPage() {
+    Fixture f;
+    QSet<QWidget*> tiles;
+    for (const PageSpec& spec : modelPageSpecs()) {
+        QWidget* tile = f.page.tile(spec.id);
+        QVERIFY2(tile, spec.id.data());
+        QVERIFY2(f.page.headlineChart(spec.id), spec.id.data());
+        // The tile holds its model's chart.
+        QVERIFY(tile->isAncestorOf(f.page.headlineChart(spec.id)));
+        tiles.insert(tile);
+    }
+    QCOMPARE(tiles.size(), qsizetype(modelPageSpecs().size()));
+    // The map's places of pages that are not registered have no tile; not a page id, none either.
+    for (const OverviewNode& node : overviewNodes()) {
+        const PageSpec* spec = findPageSpec(node.pageId);
+        QCOMPARE(f.page.tile(node.pageId) != nullptr, spec != nullptr && spec->headline != nullptr);
+    }
+    QVERIFY(!f.page.tile("compare"));
+    QVERIFY(!f.page.tile("overview"));
+    // The root sits above its leaves.
+    f.page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+    QVERIFY(f.page.tile("cost")->geometry().bottom() < f.page.tile("leverage")->geometry().top());
+    QVERIFY(f.page.tile("cost")->geometry().bottom() < f.page.tile("capex")->geometry().top());
+}
+
+void TestOverviewPage::arrowsJoinRegisteredPairs() {
+    Fixture f;
+    f.page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+    const std::vector<OverviewPage::Arrow> arrows = f.page.arrows();
+    QSet<QString> drawn;
+    for (const OverviewPage::Arrow& arrow : arrows) {
+        const QString name = QString::fromUtf8(arrow.edge->from.data(), qsizetype(arrow.edge->from.size())) +
+                             QStringLiteral("->") + QString::fromUtf8(arrow.edge->to.data(), qsizetype(arrow.edge->to.size()));
+        drawn.insert(name);
+        const QRect from = f.page.tile(arrow.edge->from)->geometry();
+        const QRect to = f.page.tile(arrow.edge->to)->geometry();
+        // From the source's border to the target's border, outside both tiles.
+        QVERIFY2(arrow.path.size() >= 2, qPrintable(name));
+        const QPoint start = arrow.path.front();
+        const QPoint end = arrow.path.back();
+        QVERIFY2(!from.contains(start) && from.adjusted(-4, -4, 4, 4).contains(start), qPrintable(name));
+        QVERIFY2(!to.contains(end) && to.adjusted(-4, -4, 4, 4).contains(end), qPrintable(name));
+        // Axis-parallel segments (straight or one elbow) that cross no tile.
+        for (qsizetype k = 1; k < arrow.path.size(); ++k) {
+            const QPoint a = arrow.path[k - 1];
+            const QPoint b = arrow.path[k];
+            QVERIFY2(a.x() == b.x() || a.y() == b.y(), qPrintable(name));
+            for (double t : {0.0, 0.25, 0.5, 0.75, 1.0}) {
+                const QPoint point = a + (b - a) * t;
+                for (const PageSpec& spec : modelPageSpecs())
+                    QVERIFY2(!f.page.tile(spec.id)->geometry().contains(point),
+                             qPrintable(name + QStringLiteral(" crosses ") + QString::fromUtf8(spec.id.data())));
+            }
+        }
+        // Its label says what flows, in the gap, over no tile.
+        QVERIFY2(!arrow.label.isEmpty(), qPrintable(name));
+        QVERIFY2(!arrow.labelBox.isEmpty(), qPrintable(name));
+        for (const PageSpec& spec : modelPageSpecs())
+            QVERIFY2(!f.page.tile(spec.id)->geometry().intersects(arrow.labelBox),
+                     qPrintable(name + QStringLiteral(": label over ") + QString::fromUtf8(spec.id.data())));
+    }
+    // Exactly the edges whose two ends are registered model pages.
+    QSet<QString> expected;
+    for (const OverviewEdge& edge : overviewEdges()) {
+        const PageSpec* from = findPageSpec(edge.from);
+        const PageSpec* to = findPageSpec(edge.to);
+        if (from && to && from->headline && to->headline)
+            expected.insert(QString::fromUtf8(edge.from.data(), qsizetype(edge.from.size())) + QStringLiteral("->") +
+                            QString::fromUtf8(edge.to.data(), qsizetype(edge.to.size())));
+    }
+    QCOMPARE(drawn, expected);
+    QCOMPARE(qsizetype(arrows.size()), expected.size());
+    // The root feeds its three leaves; every edge names real pages.
+    QVERIFY(drawn.contains(QStringLiteral("cost->leverage")));
+    QVERIFY(drawn.contains(QStringLiteral("cost->half_life")));
+    QVERIFY(drawn.contains(QStringLiteral("cost->capex")));
+    for (const OverviewEdge& edge : overviewEdges()) {
+        bool fromOnMap = false, toOnMap = false;
+        for (const OverviewNode& node : overviewNodes()) {
+            fromOnMap = fromOnMap || node.pageId == edge.from;
+            toOnMap = toOnMap || node.pageId == edge.to;
+        }
+        QVERIFY2(fromOnMap && toOnMap, edge.label);
+    }
+}
+
+void TestOverviewPage::clickOpensThePage() {
+    Fixture f;
+    f.page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+    QSignalSpy spy(&f.page, &ModelPage::pageRequested);
+    for (const PageSpec& spec : modelPageSpecs()) {
+        const QString id = QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size()));
+        // On the tile's heading corner …
+        QTest::mouseClick(f.page.tile(spec.id), Qt::LeftButton, {}, QPoint(12, 8));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.takeFirst().at(0).toString(), id);
+        // … and on its chart.
+        QWidget* surface = f.page.headlineChart(spec.id)->paintSurface();
+        QTest::mouseClick(surface, Qt::LeftButton, {}, surface->rect().center());
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.takeFirst().at(0).toString(), id);
+        // A right click (the chart's menu) opens nothing.
+        QTest::mouseClick(f.page.tile(spec.id), Qt::RightButton, {}, QPoint(12, 8));
+        QCOMPARE(spy.size(), 0);
+    }
+    // A click between tiles opens nothing.
+    const QRect cost = f.page.tile("cost")->geometry();
+    QTest::mouseClick(&f.page, Qt::LeftButton, {}, QPoint(cost.center().x(), cost.bottom() + 4));
+    QCOMPARE(spy.size(), 0);
 }
 
 QTEST_MAIN(TestOverviewPage)

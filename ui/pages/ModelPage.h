@@ -46,6 +46,11 @@ public:
     QList<ChartWidget*> lineCharts() const { return chartsOf<ChartWidget>(); }
     QList<BarChartWidget*> barCharts() const { return chartsOf<BarChartWidget>(); }
 
+signals:
+    // Asks the window to show another page, by page registry id (PageSpec::id);
+    // the Overview's tiles do it when clicked.
+    void pageRequested(const QString& pageId);
+
 private:
     template <class Kind>
     QList<Kind*> chartsOf() const {
