@@ -28,7 +28,7 @@ FormattedKpi formatKpi(const KpiSpec& spec, const Kpi& kpi) {
     if (!kpi.value) return {QStringLiteral("—"), {}};
     const double v = *kpi.value;
     switch (spec.format) {
-    case KpiFormat::Money: return {formatMoney(v), fromView(spec.unit) == QLatin1String("$") ? QString() : fromView(spec.unit).remove(QStringLiteral("$ "))};
+    case KpiFormat::Money: return {formatMoney(v), fromView(spec.unit) == QLatin1String("$") ? QString() : unitText(spec.unit).remove(QStringLiteral("$ "))};
     case KpiFormat::MoneyBillions: return {formatMoney(v * 1e9), Tr::tr("per year")};
     case KpiFormat::PricePerMTok: return {QStringLiteral("$") + formatNumber(v, 3), Tr::tr("per 1M tokens")};
     case KpiFormat::Months: return {formatNumber(v, 3), Tr::tr("months")};
