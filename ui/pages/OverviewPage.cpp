@@ -52,10 +52,10 @@ const OverviewEdge kEdges[] = {
 };
 
 constexpr int kHorizontalGap = 52;  // room for a wrapped label beside a horizontal arrow
-constexpr int kVerticalGap = 28;    // room for a one-line label on a vertical arrow
+constexpr int kVerticalGap = 24;    // room for a one-line label on a vertical arrow
 constexpr int kCardWidth = 112;
 constexpr QSize kChartMinimum(150, 105);
-constexpr int kRootChartHeight = 128;  // the price path keeps its axis labels
+constexpr int kRootChartHeight = 112;  // the price path keeps its axis labels
 constexpr int kArrowHead = 7;
 
 QString modelTitle(ModelGroup group) {
@@ -162,7 +162,7 @@ QFrame* OverviewPage::modelTile(const PageSpec& page, bool firstTile, bool root)
 
     // Headline KPIs of the global group (none today) join the first tile.
     auto* cardColumn = new QVBoxLayout;
-    cardColumn->setSpacing(3);
+    cardColumn->setSpacing(2);
     for (const KpiSpec& spec : kpiSpecs()) {
         if (!spec.headline || !(spec.group == page.group || (firstTile && spec.group == ModelGroup::Global))) continue;
         auto* card = new KpiCard(QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size())), frame);
@@ -185,7 +185,7 @@ QFrame* OverviewPage::modelTile(const PageSpec& page, bool firstTile, bool root)
     body->addWidget(chart, 1);
 
     auto* layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setContentsMargins(6, 3, 6, 3);
     layout->setSpacing(2);
     layout->addWidget(heading);
     layout->addLayout(body, 1);
