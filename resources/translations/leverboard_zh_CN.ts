@@ -669,6 +669,37 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     </message>
 </context>
 <context>
+    <name>KpiValue</name>
+    <message>
+        <source>Pretrain</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Gpu</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Tpu</source>
+        <translation>TPU</translation>
+    </message>
+    <message>
+        <source>Asic</source>
+        <translation>ASIC</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>现场发电</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>电网</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -808,6 +839,30 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     <message>
         <source>%1 is 0: the cluster run&apos;s goodput is 0 (failures arrive faster than checkpoints can save work)</source>
         <translation>%1 为 0：集群训练的有效产出（goodput）为 0（故障来得比检查点保存工作还快）</translation>
+    </message>
+    <message>
+        <source>%2 GPUs are fewer than one replica needs (t × p = %3)</source>
+        <translation>%2 个 GPU 少于一个副本所需（t × p = %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 GPUs stay idle; only whole replicas train (%3 GPUs)</source>
+        <translation>%1：%2 个 GPU 闲置；只有完整副本参与训练（%3 个 GPU）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is less than one sequence per replica; the batch is raised to %3 tokens</source>
+        <translation>%1 = %2 不足每个副本一个序列；批量提高到 %3 个词元</translation>
+    </message>
+    <message>
+        <source>one replica (d = 1) has no gradient traffic</source>
+        <translation>只有一个副本（d = 1），没有梯度通信</translation>
+    </message>
+    <message>
+        <source>goodput is 0: failures arrive faster than checkpoints can save work (job MTBF %2 hours, checkpoint interval %3 minutes)</source>
+        <translation>有效产出为 0：故障来得比检查点保存工作还快（任务平均故障间隔 %2 小时，检查点间隔 %3 分钟）</translation>
+    </message>
+    <message>
+        <source>goodput is 0 at every cluster size of whole replicas up to 2 million GPUs</source>
+        <translation>在最多 200 万个 GPU 的所有整副本集群规模下，有效产出都为 0</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2202,165 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     <message>
         <source>Chip bets</source>
         <translation>芯片押注</translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::ClusterPage</name>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>MFU and goodput vs. cluster size</source>
+        <translation>MFU 与有效产出随集群规模的变化</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>有效产出</translation>
+    </message>
+    <message>
+        <source>%1: MFU</source>
+        <translation>%1：MFU</translation>
+    </message>
+    <message>
+        <source>%1: goodput</source>
+        <translation>%1：有效产出</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>MFU and goodput</source>
+        <translation>MFU 与有效产出</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>每步用时</translation>
+    </message>
+    <message>
+        <source>Seconds per step</source>
+        <translation>每步秒数</translation>
+    </message>
+    <message>
+        <source>Exposed communication</source>
+        <translation>未被掩盖的通信</translation>
+    </message>
+    <message>
+        <source>Pipeline bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation>步用时</translation>
+    </message>
+    <message>
+        <source>%1: step time</source>
+        <translation>%1：步用时</translation>
+    </message>
+    <message>
+        <source>Compute / communication ratio</source>
+        <translation>计算 / 通信比</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <source>Compute / comm</source>
+        <translation>计算 / 通信</translation>
+    </message>
+    <message>
+        <source>Exposure line (1 − b) / overlap</source>
+        <translation>暴露线 (1 − b) / 重叠</translation>
+    </message>
+    <message>
+        <source>%1: compute / comm</source>
+        <translation>%1：计算 / 通信</translation>
+    </message>
+    <message>
+        <source>%1: exposure line</source>
+        <translation>%1：暴露线</translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation>训练天数</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Fastest size</source>
+        <translation>最快规模</translation>
+    </message>
+    <message>
+        <source>Run cost</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <source>$ millions</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Job MTBF and checkpoint interval</source>
+        <translation>任务平均故障间隔与检查点间隔</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Job MTBF</source>
+        <translation>任务平均故障间隔</translation>
+    </message>
+    <message>
+        <source>Checkpoint interval</source>
+        <translation>检查点间隔</translation>
+    </message>
+    <message>
+        <source>%1: job MTBF</source>
+        <translation>%1：任务平均故障间隔</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint interval</source>
+        <translation>%1：检查点间隔</translation>
+    </message>
+    <message>
+        <source>Stacked areas: %1</source>
+        <translation>堆叠面积：%1</translation>
+    </message>
+    <message>
+        <source>Overlap is 0: all communication is exposed</source>
+        <translation>重叠为 0：全部通信都未被掩盖</translation>
+    </message>
+    <message>
+        <source>Fastest: %1 GPUs, %2 days</source>
+        <translation>最快：%1 个 GPU，%2 天</translation>
+    </message>
+    <message>
+        <source>No cluster size finishes: goodput is 0 at every size</source>
+        <translation>没有任何集群规模能完成训练：所有规模下有效产出都为 0</translation>
+    </message>
+    <message>
+        <source>Cluster scaling</source>
+        <translation>集群扩展</translation>
     </message>
 </context>
 <context>

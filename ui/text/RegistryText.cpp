@@ -19,6 +19,15 @@ QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), 
     QT_TRANSLATE_NOOP("ModelGroup", "Power"),           QT_TRANSLATE_NOOP("ModelGroup", "Chip bets"),
 };
 
+// The values of text KPIs (life.better_strategy, chips.best, power.better_path) as KpiFormatter
+// shows them (first letter capitalised), translated in the context "KpiValue".
+[[maybe_unused]] constexpr const char* kKpiTextValues[] = {
+    QT_TRANSLATE_NOOP("KpiValue", "Pretrain"), QT_TRANSLATE_NOOP("KpiValue", "Inference"),
+    QT_TRANSLATE_NOOP("KpiValue", "Gpu"),      QT_TRANSLATE_NOOP("KpiValue", "Tpu"),
+    QT_TRANSLATE_NOOP("KpiValue", "Asic"),     QT_TRANSLATE_NOOP("KpiValue", "Onsite"),
+    QT_TRANSLATE_NOOP("KpiValue", "Grid"),
+};
+
 }  // namespace
 
 QString registryLabel(const ParameterSpec& spec) {

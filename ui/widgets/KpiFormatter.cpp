@@ -23,6 +23,7 @@ FormattedKpi formatKpi(const KpiSpec& spec, const Kpi& kpi) {
     if (spec.format == KpiFormat::Text) {
         QString text = QString::fromStdString(kpi.text);
         if (!text.isEmpty()) text[0] = text[0].toUpper();
+        text = QCoreApplication::translate("KpiValue", text.toUtf8().constData());  // text/RegistryText.cpp
         return {text.isEmpty() ? QStringLiteral("—") : text, {}};
     }
     if (!kpi.value) return {QStringLiteral("—"), {}};
