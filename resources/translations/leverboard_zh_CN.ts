@@ -1307,6 +1307,14 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
         <source>Share of an inference ASIC&apos;s usefulness kept after a paradigm shift</source>
         <translation>范式转移后推理 ASIC 保留的有用性比例</translation>
     </message>
+    <message>
+        <source>Exponential</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Wright</source>
+        <translation>赖特定律</translation>
+    </message>
 </context>
 <context>
     <name>QIODevice</name>

@@ -19,6 +19,12 @@ QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), 
     QT_TRANSLATE_NOOP("ModelGroup", "Power"),           QT_TRANSLATE_NOOP("ModelGroup", "Chip bets"),
 };
 
+// The choices of enum parameters as the parameter editor shows them (first letter capitalised).
+[[maybe_unused]] constexpr const char* kChoiceLabels[] = {
+    QT_TRANSLATE_NOOP("Parameter", "Exponential"),
+    QT_TRANSLATE_NOOP("Parameter", "Wright"),
+};
+
 // The values of text KPIs (life.better_strategy, chips.best, power.better_path) as KpiFormatter
 // shows them (first letter capitalised), translated in the context "KpiValue".
 [[maybe_unused]] constexpr const char* kKpiTextValues[] = {
