@@ -428,13 +428,17 @@ void TestParameterPanel::sectionsInModelOrder() {
     WorkspaceDocument document;
     ParameterPanel panel(&document);
     QToolBox* sections = panel.sections();
-    QCOMPARE(sections->count(), 4);
+    QCOMPARE(sections->count(), 7);
     QVERIFY(sections->itemText(0).startsWith(QStringLiteral("Cost curves")));
     QVERIFY(sections->itemText(0).contains(QStringLiteral("feeds every model")));
     QCOMPARE(sections->itemText(1), QStringLiteral("Compute leverage"));
     QCOMPARE(sections->itemText(2), QStringLiteral("Model half-life"));
     QCOMPARE(sections->itemText(3), QStringLiteral("Capex && ROIC"));  // "&&" shows one "&"
-    const ModelGroup order[] = {ModelGroup::Cost, ModelGroup::Leverage, ModelGroup::HalfLife, ModelGroup::Capex};
+    QCOMPARE(sections->itemText(4), QStringLiteral("Cluster scaling"));
+    QCOMPARE(sections->itemText(5), QStringLiteral("Power"));
+    QCOMPARE(sections->itemText(6), QStringLiteral("Chip bets"));
+    const ModelGroup order[] = {ModelGroup::Cost,    ModelGroup::Leverage, ModelGroup::HalfLife, ModelGroup::Capex,
+                                ModelGroup::Cluster, ModelGroup::Power,    ModelGroup::Chips};
     for (const ParameterSpec& p : parameters()) {
         ParameterEditor* editor = panel.editor(p.param);
         if (p.group == ModelGroup::Global) {
