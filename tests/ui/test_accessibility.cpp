@@ -151,8 +151,6 @@ void TestAccessibility::tabWalksSliderSpinBoxThenNextParameter() {
 }
 
 void TestAccessibility::darkPaletteKeepsUnitsAndFilterReadable() {
-    QStyle* previousStyle = QApplication::style();
-    Q_UNUSED(previousStyle);
     const QPalette light = QApplication::palette();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(darkPalette());
@@ -181,11 +179,20 @@ void TestAccessibility::darkPaletteKeepsUnitsAndFilterReadable() {
     // Still secondary: lighter than the name beside it would be on dark.
     QVERIFY(unitColor != unit->palette().color(QPalette::WindowText));
 
-    // Back to light: the colours follow the palette (dark text again).
-    QApplication::setPalette(light);
+    // Back to a light theme: the colours follow the palette (dark text again).
+    QPalette lightTheme = darkPalette();
+    lightTheme.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    lightTheme.setColor(QPalette::WindowText, Qt::black);
+    lightTheme.setColor(QPalette::Base, Qt::white);
+    lightTheme.setColor(QPalette::Text, Qt::black);
+    QApplication::setPalette(lightTheme);
+    QTRY_COMPARE(unit->palette().color(QPalette::Window), QColor(0xef, 0xef, 0xef));  // delivered as an event
     const QColor lightUnit = unit->palette().color(unit->foregroundRole());
     QVERIFY(contrastRatio(lightUnit, unit->palette().color(QPalette::Window)) >= kMinTextContrast);
     QVERIFY(lightUnit.lightness() < 128);
+    QVERIFY(contrastRatio(filter->palette().color(QPalette::PlaceholderText), Qt::white) >= kMinTextContrast);
+    QApplication::setPalette(light);
+    QCoreApplication::processEvents();
 }
 
 void TestAccessibility::compareHeaderWrapsLongNames() {

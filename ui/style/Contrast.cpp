@@ -39,12 +39,16 @@ public:
 
 private:
     void apply() {
-        QPalette palette = widget_->palette();
-        for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
-            const QColor muted = mutedTextColor(palette.color(group, text_), palette.color(group, background_));
-            palette.setColor(group, QPalette::PlaceholderText, muted);
-        }
-        widget_->setPalette(palette);  // a no-op when nothing changed, so no loop
+        // Only the placeholder becomes the widget's own: a copy of its palette
+        // would also pin the roles it inherits (e.g. a dark theme's window
+        // colour) and stop them following the next theme.
+        const QPalette current = widget_->palette();
+        QPalette own;
+        own.setResolveMask(0);
+        for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+            own.setColor(group, QPalette::PlaceholderText,
+                         mutedTextColor(current.color(group, text_), current.color(group, background_)));
+        widget_->setPalette(own);  // a no-op when nothing changed, so no loop
     }
 
     QWidget* widget_;
