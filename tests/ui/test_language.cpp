@@ -25,6 +25,7 @@
 #include "text/LanguageMenu.h"
 #include "text/RegistryText.h"
 #include "widgets/KpiCard.h"
+#include "pages/ModelPage.h"
 #include "widgets/ParameterEditor.h"
 
 using namespace leverboard;
@@ -70,6 +71,7 @@ private slots:
     void reportIsChinese();
     void cliHelpAndErrorsFollowTheLanguage();
     void cliMachineOutputIsTheSameInChinese();
+    void translationCheckNamesUnfinishedMissingAndVanished();
 };
 
 void TestLanguage::initTestCase() {
@@ -153,7 +155,9 @@ void TestLanguage::mainWindowSwitchesLiveKeepingTheDocument() {
     ParameterEditor* horizon = editorOf(*current, ParamId::HorizonYears);
     QVERIFY(horizon);
     QCOMPARE(horizon->labelText(), QStringLiteral("时间范围"));
-    const QList<KpiCard*> cards = current->findChildren<KpiCard*>();
+    // The page on screen (the others fill in when shown).
+    QVERIFY(current->currentPage());
+    const QList<KpiCard*> cards = current->currentPage()->findChildren<KpiCard*>();
     QVERIFY(!cards.isEmpty());
     int checked = 0;
     for (const KpiCard* card : cards) {
@@ -249,6 +253,55 @@ void TestLanguage::cliMachineOutputIsTheSameInChinese() {
     const auto zh = runCli(commands[1], inLanguage(QStringLiteral("zh_CN.UTF-8")));
     QVERIFY(zh.out.contains("\"lev.share_generate + lev.share_review = 1.4 is above 1; scaled both down"));
     QVERIFY(zh.out.contains("does not exceed long-run growth (20.00%)"));
+}
+
+// packaging/check-translations.sh on altered copies of the committed .ts: each kind of
+// problem fails the check and is named.
+void TestLanguage::translationCheckNamesUnfinishedMissingAndVanished() {
+    const QString root = QStringLiteral(LEVERBOARD_SOURCE_DIR);
+    QFile committed(root + QStringLiteral("/resources/translations/leverboard_zh_CN.ts"));
+    QVERIFY(committed.open(QIODevice::ReadOnly));
+    const QString ts = QString::fromUtf8(committed.readAll());
+    QTemporaryDir dir;
+    const auto check = [&](const QString& text) {
+        const QString path = dir.filePath(QStringLiteral("altered.ts"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(text.toUtf8());
+        file.close();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LEVERBOARD_TS"), path);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("sh"), {root + QStringLiteral("/packaging/check-translations.sh")});
+        process.waitForFinished(120000);
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+    };
+    const QString message = QStringLiteral("<source>Turn On Compare</source>\n        <translation>开启对比</translation>");
+    QVERIFY(ts.contains(message));
+
+    QString unfinished = ts;
+    unfinished.replace(message, QStringLiteral("<source>Turn On Compare</source>\n        <translation type=\"unfinished\"></translation>"));
+    auto [code, out] = check(unfinished);
+    QCOMPARE(code, 1);
+    QVERIFY2(out.contains(QStringLiteral("1 unfinished:\n  [leverboard::ui::ComparePage] 'Turn On Compare'")), qPrintable(out));
+
+    QString missing = ts;
+    missing.replace(QStringLiteral("    <message>\n        ") + message + QStringLiteral("\n    </message>\n"), QString());
+    std::tie(code, out) = check(missing);
+    QCOMPARE(code, 1);
+    QVERIFY2(out.contains(QStringLiteral("1 missing (in the sources, not in the .ts):\n  [leverboard::ui::ComparePage] 'Turn On Compare'")),
+             qPrintable(out));
+
+    QString vanished = ts;
+    vanished.replace(message, message + QStringLiteral("\n    </message>\n    <message>\n        <source>No such text</source>\n"
+                                                       "        <translation>没有</translation>"));
+    std::tie(code, out) = check(vanished);
+    QCOMPARE(code, 1);
+    QVERIFY2(out.contains(QStringLiteral("[leverboard::ui::ComparePage] 'No such text'")), qPrintable(out));
+
+    std::tie(code, out) = check(ts);
+    QCOMPARE(code, 0);
 }
 
 QTEST_MAIN(TestLanguage)
