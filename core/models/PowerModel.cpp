@@ -27,6 +27,18 @@ double logPoint(double lo, double hi, int i, int n) {
     return std::exp(std::log(lo) + (std::log(hi) - std::log(lo)) * i / (n - 1));
 }
 
+// The site-power grid depends only on the parameter's range: built once.
+const std::vector<double>& siteGrid() {
+    static const std::vector<double> grid = [] {
+        const ParameterSpec& site = spec(ParamId::PowerSiteMw);
+        std::vector<double> mw(PowerModel::kSitePoints);
+        for (int i = 0; i < PowerModel::kSitePoints; ++i)
+            mw[static_cast<std::size_t>(i)] = logPoint(site.min, site.max, i, PowerModel::kSitePoints);
+        return mw;
+    }();
+    return grid;
+}
+
 // What the cluster run lets a site deliver, per GPU: F × MFU × goodput in
 // FLOP/s; nullopt when the run is infeasible (no MFU).
 MaybeNumber deliveredFlopsPerGpu(const ClusterResults& cluster) {
@@ -121,8 +133,8 @@ void PowerModel::evaluate(const Scenario& scenario, const ClusterResults& cluste
     out.betterPath = out.onsiteNetValue > 0 ? kPowerPathOnsite : kPowerPathGrid;
 
     // ---- Chart grids -------------------------------------------------------------------
-    const ParameterSpec& site = spec(ParamId::PowerSiteMw);
-    out.siteGridMw.resize(kSitePoints);
+    const std::vector<double>& sites = siteGrid();
+    out.siteGridMw.assign(sites.begin(), sites.end());
     out.gpusAtSite.resize(kSitePoints);
     out.capexAtSite.resize(kSitePoints);
     out.energyTwhAtSite.resize(kSitePoints);
@@ -135,9 +147,7 @@ void PowerModel::evaluate(const Scenario& scenario, const ClusterResults& cluste
                                        : std::nullopt;
     for (int i = 0; i < kSitePoints; ++i) {
         const auto k = static_cast<std::size_t>(i);
-        const double mw = logPoint(site.min, site.max, i, kSitePoints);
-        const double gpus = gpusForSite(mw, w);
-        out.siteGridMw[k] = mw;
+        const double gpus = gpusForSite(sites[k], w);
         out.gpusAtSite[k] = gpus;
         out.capexAtSite[k] = gpus * buildCostPerGpu;
         out.energyTwhAtSite[k] = gpus * mwhPerGpu / 1e6;
