@@ -1,5 +1,6 @@
 #include "RenderCommand.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -40,17 +41,18 @@ bool prepareOutputDirectory(const QString& directory, QString* error) {
     const QString shown = QDir::toNativeSeparators(directory);
     const QFileInfo info(directory);
     if (info.exists() && !info.isDir()) {
-        *error = QStringLiteral("--out %1 is a file, not a directory").arg(shown);
+        *error = QCoreApplication::translate("CommandLine", "--out %1 is a file, not a directory").arg(shown);
         return false;
     }
     if (!info.exists() && !QDir().mkpath(directory)) {
-        *error = QStringLiteral("cannot create the output directory %1").arg(shown);
+        *error = QCoreApplication::translate("CommandLine", "cannot create the output directory %1").arg(shown);
         return false;
     }
     // Permissions say too little (root, read-only mounts, ACLs): try a file.
     QTemporaryFile probe(QDir(directory).filePath(QStringLiteral(".leverboard-render-XXXXXX")));
     if (!probe.open()) {
-        *error = QStringLiteral("cannot write to the output directory %1: %2").arg(shown, probe.errorString());
+        *error = QCoreApplication::translate("CommandLine", "cannot write to the output directory %1: %2")
+                     .arg(shown, probe.errorString());
         return false;
     }
     return true;

@@ -318,6 +318,18 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
         <source>no command given; see &apos;leverboard --help&apos;</source>
         <translation>未给出命令；参见 &apos;leverboard --help&apos;</translation>
     </message>
+    <message>
+        <source>cannot create the output directory %1</source>
+        <translation>无法创建输出目录 %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the output directory %1: %2</source>
+        <translation>无法写入输出目录 %1：%2</translation>
+    </message>
+    <message>
+        <source>--out %1 is a file, not a directory</source>
+        <translation>--out %1 是文件，不是目录</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>
