@@ -176,6 +176,10 @@ void TestAccessibility::darkPaletteKeepsUnitsAndFilterReadable() {
     QVERIFY(unitContrast >= kMinTextContrast);
     QVERIFY(placeholderContrast >= kMinTextContrast);
     QVERIFY(textContrast >= kMinTextContrast);
+    // The compare table's unit column is drawn in its placeholder colour.
+    KpiCompareTable compare;
+    QVERIFY(contrastRatio(compare.palette().color(QPalette::PlaceholderText), compare.palette().color(QPalette::Base)) >=
+            kMinTextContrast);
     // Still secondary: lighter than the name beside it would be on dark.
     QVERIFY(unitColor != unit->palette().color(QPalette::WindowText));
 

@@ -9,6 +9,7 @@
 
 #include "document/WorkspaceDocument.h"
 #include "format/PeopleNumbers.h"
+#include "style/Contrast.h"
 #include "workspace/CompareTables.h"
 
 namespace leverboard::ui {
@@ -33,7 +34,9 @@ ComparePage::ComparePage(WorkspaceDocument* document, QWidget* parent)
 
     hint_->setObjectName(QStringLiteral("CompareHint"));
     hint_->setStyleSheet(QStringLiteral(
-        "QFrame#CompareHint { background: #eef4fb; border: 1px solid #b7cde6; border-radius: 3px; }"));
+        "QFrame#CompareHint { background: #eef4fb; border: 1px solid #b7cde6; border-radius: 3px; }"
+        // Its own light background: its own dark text, whatever the theme's text colour.
+        "QFrame#CompareHint QLabel { color: #1f2d3d; }"));
     hintLabel_->setWordWrap(true);
     auto* hintLayout = new QHBoxLayout(hint_);
     hintLayout->setContentsMargins(8, 4, 8, 4);
@@ -42,6 +45,7 @@ ComparePage::ComparePage(WorkspaceDocument* document, QWidget* parent)
     connect(compareButton_, &QPushButton::clicked, this, [this] { document_->setCompareEnabled(true); });
 
     noDifferences_->setForegroundRole(QPalette::PlaceholderText);
+    keepPlaceholderReadable(noDifferences_, QPalette::WindowText, QPalette::Window);
 
     auto* kpiPane = new QWidget(this);
     auto* kpiLayout = new QVBoxLayout(kpiPane);

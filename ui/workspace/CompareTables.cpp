@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "format/PeopleNumbers.h"
+#include "style/Contrast.h"
 #include "widgets/KpiFormatter.h"
 #include "widgets/ParameterEditor.h"
 #include "text/RegistryText.h"
@@ -156,6 +157,7 @@ ScenarioColumnsTable::ScenarioColumnsTable(QWidget* parent) : QTableWidget(paren
     setAlternatingRowColors(true);
     setWordWrap(false);
     setHorizontalHeader(new WrappingHeader(this));  // long scenario names wrap
+    keepPlaceholderReadable(this);  // the unit column's muted text, legible on dark themes too
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
