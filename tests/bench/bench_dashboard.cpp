@@ -1,4 +1,4 @@
-// Dashboard benchmark: for each page at 1366×768, steps a slider through 200
+// Dashboard benchmark: for each page of the page registry at 1366×768, steps a slider through 200
 // values and measures value change → every visible chart and KPI card
 // repainted. Prints one line of JSON: p50/p99 per page, start-up to the first
 // painted window, peak resident memory. Never fails on time (PERFORMANCE.md).
@@ -14,6 +14,7 @@
 // samples where some visible chart did not repaint is reported as
 // "charts_not_repainted".
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -24,6 +25,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <optional>
+#include <string>
 #include <sys/resource.h>
 #include <vector>
 
@@ -31,6 +34,7 @@
 #include "charts/ChartWidget.h"
 #include "document/WorkspaceDocument.h"
 #include "pages/ModelPage.h"
+#include "pages/PageRegistry.h"
 #include "widgets/KpiCard.h"
 #include "widgets/ParameterPanel.h"
 
@@ -79,8 +83,8 @@ double percentile(std::vector<double> values, double p) {
 }
 
 struct PageBench {
-    const char* name;
-    ParamId param;
+    std::string name;              // page registry id
+    std::optional<ParamId> param;  // the slider swept
 };
 
 }  // namespace
@@ -110,25 +114,36 @@ int main(int argc, char** argv) {
     const double startupMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - processStart).count();
 
-    const PageBench benches[] = {{"overview", ParamId::CostFrontierDecline},
-                                 {"cost", ParamId::CostFrontierDecline},
-                                 {"leverage", ParamId::LevComputePerPerson},
-                                 {"half_life", ParamId::LifeHalfLifeMonths},
-                                 {"capex", ParamId::CapexUtilization}};
+    // Every page of the registry, in tab order, each swept on the first
+    // slider parameter of its group (pages of every group, the Overview and
+    // Compare, on the root model's).
+    std::vector<PageBench> benches;
+    const ModelGroup rootGroup = modelPageSpecs().front().group;
+    for (const PageSpec& page : pageSpecs()) {
+        const ModelGroup group = page.group == ModelGroup::Global ? rootGroup : page.group;
+        std::optional<ParamId> param;
+        for (const ParameterSpec& p : parameters())
+            if (p.group == group && !p.isEnum()) {
+                param = p.param;
+                break;
+            }
+        benches.push_back({std::string(page.id), param});
+    }
     const int samples = shortMode ? 40 : 200;
     std::printf("{\"benchmark\":\"dashboard\",\"scenarios\":%d,\"samples_per_page\":%d,\"pages\":{",
                 int(document.visibleScenarios().size()), samples);
     bool first = true;
-    for (int page = 0; page < 5; ++page) {
-        if (onlyPage && std::strcmp(onlyPage, benches[page].name) != 0) continue;
+    for (int page = 0; page < int(benches.size()); ++page) {
+        if (onlyPage && benches[std::size_t(page)].name != onlyPage) continue;
+        const PageBench& bench = benches[std::size_t(page)];
         const char* separator = first ? "" : ",";
         first = false;
         window.showPage(page);
         QCoreApplication::processEvents();
-        QWidget* editor = reinterpret_cast<QWidget*>(window.parameterPanel()->editor(benches[page].param));
+        QWidget* editor = bench.param ? reinterpret_cast<QWidget*>(window.parameterPanel()->editor(*bench.param)) : nullptr;
         QSlider* slider = editor ? editor->findChild<QSlider*>() : nullptr;
         if (!slider) {
-            std::printf("%s\"%s\":null", separator, benches[page].name);
+            std::printf("%s\"%s\":null", separator, bench.name.c_str());
             continue;
         }
         PaintCounter charts;  // must all repaint
@@ -137,6 +152,10 @@ int main(int argc, char** argv) {
             if (chart->isVisible()) charts.watch(chart->paintSurface());
         for (KpiCard* card : window.currentPage()->findChildren<KpiCard*>())
             if (card->isVisible()) cards.watch(card);
+        // A page of tables (Compare): its views repaint instead.
+        if (window.currentPage()->lineCharts().isEmpty())
+            for (QAbstractScrollArea* view : window.currentPage()->findChildren<QAbstractScrollArea*>())
+                if (view->isVisible()) charts.watch(view->viewport());
         std::vector<double> times;
         int notRepainted = 0;
         const int lo = slider->minimum(), hi = slider->maximum();
@@ -169,8 +188,9 @@ int main(int argc, char** argv) {
                 if (!charts.allPainted()) ++notRepainted;
             }
         }
-        std::printf("%s\"%s\":{\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"charts_not_repainted\":%d}",
-                    separator, benches[page].name, percentile(times, 0.5), percentile(times, 0.95),
+        const std::string_view paramId = spec(*bench.param).id;
+        std::printf("%s\"%s\":{\"param\":\"%.*s\",\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,\"charts_not_repainted\":%d}",
+                    separator, bench.name.c_str(), int(paramId.size()), paramId.data(), percentile(times, 0.5), percentile(times, 0.95),
                     percentile(times, 0.99), percentile(times, 1.0), notRepainted);
     }
     rusage usage{};
