@@ -98,14 +98,17 @@ private:
 std::unique_ptr<PageHeadline> PowerPage::headline(QWidget* parent) { return std::make_unique<GpusHeadline>(parent); }
 
 PowerPage::PowerPage(QWidget* parent) : ModelPage(parent) {
-    // Fifteen headline numbers (the better path is a word): two rows.
+    // Fifteen headline numbers (the better path is a word), in the registry's
+    // order: three rows of five keep every card wide enough to read.
     kpiStrips_ = {new KpiStrip({QStringLiteral("power.gpus"), QStringLiteral("power.capex"),
                                 QStringLiteral("power.capex_per_gw"), QStringLiteral("power.energy_twh"),
-                                QStringLiteral("power.national_share"), QStringLiteral("power.energy_cost"),
-                                QStringLiteral("power.capital_charge"), QStringLiteral("power.energy_cost_share")},
+                                QStringLiteral("power.national_share")},
                                this),
-                  new KpiStrip({QStringLiteral("power.sustained_eflops"), QStringLiteral("power.flops_per_joule"),
-                                QStringLiteral("power.runs_per_year"), QStringLiteral("power.years_grid"),
+                  new KpiStrip({QStringLiteral("power.energy_cost"), QStringLiteral("power.capital_charge"),
+                                QStringLiteral("power.energy_cost_share"), QStringLiteral("power.sustained_eflops"),
+                                QStringLiteral("power.flops_per_joule")},
+                               this),
+                  new KpiStrip({QStringLiteral("power.runs_per_year"), QStringLiteral("power.years_grid"),
                                 QStringLiteral("power.years_onsite"), QStringLiteral("power.onsite_net_value"),
                                 QStringLiteral("power.better_path")},
                                this)};
