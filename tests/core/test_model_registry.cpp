@@ -89,6 +89,7 @@ void TestModelRegistry::idsGroupsAndOrder() {
         {"leverage", ModelGroup::Leverage},
         {"half_life", ModelGroup::HalfLife},
         {"capex", ModelGroup::Capex},
+        {"chips", ModelGroup::Chips},
         {"power", ModelGroup::Power},
     };
     const auto all = models();
@@ -238,6 +239,9 @@ void TestModelRegistry::seriesTablesAreRectangular() {
         } else if (table.columns.front() == "site_mw") {  // power: one row per site power, 10 … 20,000 MW
             QCOMPARE(*table.rows.front().front(), 10.0);
             QCOMPARE(*table.rows.back().front(), 20000.0);
+        } else if (table.columns.front() == "hazard") {  // chips: one row per hazard, 0 … 3 a year
+            QCOMPARE(*table.rows.front().front(), 0.0);
+            QCOMPARE(*table.rows.back().front(), 3.0);
         } else {
             QCOMPARE(qs(table.columns.front()), QStringLiteral("year"));
             QCOMPARE(*table.rows.front().front(), 1.0);
