@@ -3,6 +3,7 @@
 // come from its Chinese column, and the command line's help and errors follow the language
 // while its machine output (eval JSON, params and series CSV) stays byte-identical.
 #include <QBuffer>
+#include <QDir>
 #include <QMenuBar>
 #include <QProcess>
 #include <QStandardPaths>
@@ -25,6 +26,7 @@
 #include "text/LanguageMenu.h"
 #include "text/RegistryText.h"
 #include "widgets/KpiCard.h"
+#include "workspace/RecoveryManager.h"
 #include "pages/ModelPage.h"
 #include "widgets/ParameterEditor.h"
 
@@ -131,6 +133,7 @@ void TestLanguage::registryLabelsComeFromTheChineseColumn() {
 
 void TestLanguage::mainWindowSwitchesLiveKeepingTheDocument() {
     applyLanguage(Language::English);
+    QDir(RecoveryManager::recoveryDirectory()).removeRecursively();
     WorkspaceDocument document;
     document.reset(defaultWorkspace(), QString());
     MainWindow* window = replaceMainWindow(nullptr, &document);
@@ -139,6 +142,7 @@ void TestLanguage::mainWindowSwitchesLiveKeepingTheDocument() {
     document.setParameter(ParamId::HorizonYears, 7);
     const int undoCount = document.undoStack()->count();
     QVERIFY(undoCount > 0);
+    QVERIFY(window->recoveryManager()->writeIfChanged());  // the old window's recovery copy
 
     MainWindow* current = window;
     QObject::connect(&LanguageSwitcher::instance(), &LanguageSwitcher::languageChanged, this,
@@ -168,6 +172,11 @@ void TestLanguage::mainWindowSwitchesLiveKeepingTheDocument() {
     }
     QVERIFY(checked > 0);
     QCOMPARE(document.undoStack()->count(), undoCount);
+    // One recovery copy of the unsaved edit, the new window's (none left by the old one).
+    const QStringList copies = QDir(RecoveryManager::recoveryDirectory())
+                                   .entryList({QStringLiteral("*.leverboard")}, QDir::Files);
+    QVERIFY2(copies.size() == 1, qPrintable(copies.join(QLatin1Char(' '))));
+    QVERIFY(current->recoveryManager()->orphanedRecoveryFiles().isEmpty());
     QCOMPARE(document.activeScenario()[ParamId::HorizonYears], 7.0);
 
     // And back.
@@ -176,6 +185,7 @@ void TestLanguage::mainWindowSwitchesLiveKeepingTheDocument() {
     QCOMPARE(editorOf(*current, ParamId::HorizonYears)->labelText(), QStringLiteral("Horizon"));
     prefs::language.set(QStringLiteral("system"));
     delete current;
+    QDir(RecoveryManager::recoveryDirectory()).removeRecursively();
 }
 
 void TestLanguage::reportIsChinese() {

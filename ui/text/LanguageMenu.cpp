@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "text/Language.h"
+#include "workspace/RecoveryManager.h"
 
 namespace leverboard::ui {
 
@@ -53,6 +54,10 @@ void installLanguageMenu(QMenu* viewMenu) {
 MainWindow* replaceMainWindow(MainWindow* old, WorkspaceDocument* document) {
     auto* window = new MainWindow(document);
     if (old) {
+        // Unsaved work keeps exactly one recovery copy: the new session's, written before
+        // the old one's goes (a copy left behind would be offered again at the next start).
+        window->recoveryManager()->takeOver();
+        old->recoveryManager()->discardRecovery();
         window->restoreGeometry(old->saveGeometry());
         window->restoreState(old->saveState());
         if (old->isVisible()) window->show();

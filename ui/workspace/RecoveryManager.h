@@ -45,6 +45,12 @@ public:
 
     // Writes the copy now if the document has changes not yet in it.
     bool writeIfChanged();
+    // Takes over from a manager being replaced (the window rebuilt in another language):
+    // writes this session's copy now if the document is modified.
+    bool takeOver() {
+        changedSinceWrite_ = true;
+        return writeIfChanged();
+    }
     // Removes this session's copy: after a save, or a close that saved or discarded.
     void discardRecovery();
 
