@@ -141,6 +141,7 @@ void TestModelReference::aboutNamesTheThreeLicences() {
     QTextDocument document;
     document.setHtml(about.text());
     const QString text = document.toPlainText();
+    QVERIFY(QRegularExpression(QStringLiteral("^Leverboard \\d+\\.\\d+\\.\\d+\\n")).match(text).hasMatch());
     QVERIFY(text.contains(QStringLiteral("Qt " QT_VERSION_STR)));
     QVERIFY(text.contains(QStringLiteral("GNU LGPL version 3")));
     QVERIFY(text.contains(QStringLiteral("Eigen 3.")));

@@ -53,7 +53,7 @@ void AboutDialog::retranslate() {
     text_->setText(
         tr("<h3>Leverboard %1</h3><p>A dashboard for the economics of AI compute: what falling prices, "
            "compute per person, model half-life and data-centre capex mean for a decision.</p>")
-            .arg(QApplication::applicationVersion().toHtmlEscaped()) +
+            .arg(QStringLiteral(LEVERBOARD_VERSION).toHtmlEscaped()) +
         QStringLiteral("<p><b>%1</b></p><table>").arg(tr("Built with").toHtmlEscaped()) +
         library.arg(QStringLiteral("Qt"), QStringLiteral(QT_VERSION_STR),
                     QStringLiteral("https://www.gnu.org/licenses/lgpl-3.0.html"), tr("GNU LGPL version 3")) +

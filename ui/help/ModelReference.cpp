@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "help/ModelEquations.h"
+#include "style/Contrast.h"
 #include "text/RegistryText.h"
 #include "widgets/ParameterEditor.h"
 
@@ -127,6 +128,7 @@ ModelReference::ModelReference(QWidget* parent)
     : QDialog(parent), search_(new QLineEdit(this)), list_(new QListWidget(this)), page_(new QTextBrowser(this)) {
     setObjectName(QStringLiteral("ModelReference"));
     search_->setClearButtonEnabled(true);
+    keepPlaceholderReadable(search_);
     page_->setOpenLinks(false);
     for (const ModelSpec& model : models()) {
         auto* item = new QListWidgetItem(list_);
