@@ -112,12 +112,19 @@ void PowerModel::evaluate(const Scenario& scenario, const ClusterResults& cluste
             out.runsPerYear = sustained * kHoursPerYear * kSecondsPerHour * utilization / *trainingFlops;
     }
     const char* const computeKpis[] = {"power.sustained_eflops", "power.flops_per_joule", "power.runs_per_year"};
+    // The cluster's own note, with this model's KPI as subject: N and t × p.
+    const Message infeasible{"", std::string(kClusterInfeasibleCode),
+                             {cluster.inputs.gpus, cluster.inputs.replicaSize()}};
     if (!perGpu) {
-        for (const char* id : computeKpis) notes.push_back({id, std::string(kClusterInfeasibleCode), {}});
+        for (const char* id : computeKpis) {
+            notes.push_back(infeasible);
+            notes.back().subject = id;
+        }
     } else if (*perGpu == 0) {
         for (const char* id : computeKpis) notes.push_back({id, "power_cluster_no_goodput", {}});
     } else if (!out.runsPerYear) {
-        notes.push_back({"power.runs_per_year", std::string(kClusterInfeasibleCode), {}});
+        notes.push_back(infeasible);
+        notes.back().subject = "power.runs_per_year";
     }
 
     // ---- Time to first compute and the on-site decision --------------------------------

@@ -216,10 +216,16 @@ private slots:
     // run is infeasible, 0 with a note when its goodput is 0; the rest unchanged.
     void infeasibleClusterRun() {
         const Scenario s;
-        const Run r = run(s, clusterStub(0.4, 0.9, false));
+        ClusterResults cluster = clusterStub(0.4, 0.9, false);
+        cluster.inputs.gpus = 8;
+        cluster.inputs.tensor = 8;
+        cluster.inputs.pipeline = 16;
+        const Run r = run(s, cluster);
         for (const char* id : kComputeKpis) {
             QVERIFY2(!kpiOf(r.kpis, id).value, id);
-            QVERIFY2(hasNote(r.notes, id, kClusterInfeasibleCode), id);
+            // The cluster's note and arguments (N, t × p), this KPI as subject.
+            const Message expected{id, std::string(kClusterInfeasibleCode), {8, 128}};
+            QVERIFY2(std::find(r.notes.begin(), r.notes.end(), expected) != r.notes.end(), id);
         }
         QCOMPARE(kpiOf(r.kpis, "power.gpus").value, MaybeNumber(571428.0));
         for (const MaybeNumber& runs : r.results.runsAtSite) QVERIFY(!runs);

@@ -236,6 +236,13 @@ std::vector<Case> cases() {
                         "power.runs_per_year is 0: the cluster run's goodput is 0 (failures arrive faster than "
                         "checkpoints can save work)"}});
     }
+    {
+        Scenario s;  // power: the cluster's infeasible run leaves the site's compute null
+        s[ParamId::ClusterGpus] = 8;
+        all.push_back({"power: the cluster run is infeasible", s, {},
+                       {"power.sustained_eflops is null: 8 GPUs are fewer than one replica needs (t × p = 128)",
+                        "power.runs_per_year is null: 8 GPUs are fewer than one replica needs (t × p = 128)"}});
+    }
     return all;
 }
 
