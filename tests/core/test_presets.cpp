@@ -47,6 +47,11 @@ const std::map<std::string, std::map<ParamId, double>>& presetValues() {
          {{CapexUtilization, 0.9}, {CapexEconomicLife, 5}, {CapexRentalPrice, 5}, {CapexAppRevenue, 300},
           {LifeHalfLifeMonths, 12}, {CostFrontierDecline, 10}}},
         {"Thin team", {{LevComputePerPerson, 10}}},
+        // Issue 11's infrastructure story (not in MODEL.md's list): typed from its notes.
+        {"Infra: 100k Blackwell on a power-limited site",
+         {{ClusterGpus, 100000}, {ClusterPeakTflops, 2250}, {ClusterPipelineParallel, 10}, {ClusterBatchTokens, 6.4e7},
+          {ClusterNetworkGbps, 800}, {CapexGpus, 100000}, {CapexGpuPrice, 40000}, {CapexPowerKw, 1.8},
+          {CapexRentalPrice, 6}, {PowerSiteMw, 150}, {PowerGridWaitYears, 5}}},
     };
     return presets;
 }
@@ -82,7 +87,7 @@ private slots:
         const Workspace ws = defaultWorkspace();
         QCOMPARE(ws.scenarios.size(), presetValues().size());
         const std::vector<std::string> order = {"Base", "Bear: the escalator", "Bull: the floor, not the ceiling",
-                                                "Thin team"};
+                                                "Thin team", "Infra: 100k Blackwell on a power-limited site"};
         for (std::size_t i = 0; i < order.size(); ++i) {
             const Scenario& scenario = ws.scenarios[i];
             QCOMPARE(scenario.name, order[i]);
