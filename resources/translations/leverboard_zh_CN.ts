@@ -679,6 +679,10 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
         <source>Not reachable with these parameters.</source>
         <translation>在当前参数下无法达到。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>KpiValue</name>

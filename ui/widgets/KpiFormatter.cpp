@@ -46,9 +46,9 @@ FormattedKpi formatKpi(const KpiSpec& spec, const Kpi& kpi) {
 }
 
 QString kpiLabel(const KpiSpec& spec, const Kpi& kpi) {
-    QString label = registryLabel(spec);
-    if (spec.id == kUnlockMonthPrefix)
-        label += QStringLiteral(": ") + QString::fromStdString(kpi.id.substr(kUnlockMonthPrefix.size()));
+    const QString label = registryLabel(spec);
+    if (spec.id == kUnlockMonthPrefix)  // "Unlock month: chat", "可行月份：chat"
+        return Tr::tr("%1: %2").arg(label, QString::fromStdString(kpi.id.substr(kUnlockMonthPrefix.size())));
     return label;
 }
 
