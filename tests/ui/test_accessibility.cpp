@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,6 +120,18 @@ void TestAccessibility::chartsAreNamedByTitleAndTakeOneTabStop() {
     QCOMPARE(chart.accessibleDescription(), QStringLiteral("Cost ($) against Month"));
     QVERIFY(chart.focusPolicy() & Qt::TabFocus);
     QCOMPARE(chart.paintSurface()->parentWidget()->focusPolicy(), Qt::NoFocus);  // the view: no second stop
+    // Focused from the keyboard, it shows a frame; without focus none.
+    auto* view = qobject_cast<QFrame*>(chart.paintSurface()->parentWidget());
+    QVERIFY(view);
+    chart.show();
+    QApplication::setActiveWindow(&chart);
+    QVERIFY(QTest::qWaitForWindowActive(&chart));
+    chart.clearFocus();
+    QTRY_COMPARE(view->frameShape(), QFrame::NoFrame);
+    chart.setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(view->frameShape(), QFrame::Box);
+    chart.clearFocus();
+    QTRY_COMPARE(view->frameShape(), QFrame::NoFrame);
 
     BarChartWidget bars(QStringLiteral("Where revenue goes"), AxisSpec(QStringLiteral("$ millions")));
     QCOMPARE(bars.accessibleName(), QStringLiteral("Where revenue goes"));

@@ -111,6 +111,20 @@ void Chart::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+void Chart::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    view_->setFrameShape(QFrame::Box);
+    view_->setLineWidth(2);
+    QPalette framed = view_->palette();
+    framed.setColor(QPalette::WindowText, palette().color(QPalette::Highlight));  // a Box frame's colour
+    view_->setPalette(framed);
+}
+
+void Chart::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
+    view_->setFrameShape(QFrame::NoFrame);
+}
+
 void Chart::contextMenuEvent(QContextMenuEvent* event) {
     emit contextMenuRequested(event->globalPos());
     event->accept();

@@ -57,6 +57,9 @@ protected:
 
     void changeEvent(QEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    // A frame in the highlight colour while the chart has the keyboard focus.
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
     QChart* chart_ = nullptr;
     QChartView* view_ = nullptr;
