@@ -11,7 +11,7 @@
 namespace leverboard::ui {
 
 struct EquationLine {
-    const char* caption;  // QT_TRANSLATE_NOOP("ModelEquations", …)
+    const char* caption;  // QT_TRANSLATE_NOOP("ModelEquations", …), written out (lupdate expands no macros)
     const char* formula;  // HTML, language-neutral symbols
 };
 
