@@ -63,11 +63,14 @@ Language applyLanguage(Language language) {
             QCoreApplication::installTranslator(gOurs.get());
         }
     }
-    // People-facing numbers follow the language too (machine output uses the C locale).
-    QLocale::setDefault(gCurrent == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
-                                                      : QLocale::system().language() == QLocale::Chinese
-                                                            ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                            : QLocale::system());
+    // Numbers and dates for people follow the language too: the system's locale when it is in
+    // that language (de_DE keeps its commas in English), else the language's own. Machine
+    // output never reads QLocale (core/text/MachineNumber.h).
+    const bool systemIsChinese = QLocale::system().language() == QLocale::Chinese;
+    if (gCurrent == Language::Chinese)
+        QLocale::setDefault(systemIsChinese ? QLocale::system() : QLocale(QLocale::Chinese, QLocale::China));
+    else
+        QLocale::setDefault(systemIsChinese ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale::system());
     return gCurrent;
 }
 
