@@ -899,6 +899,138 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
         <source>The returns of one cohort of GPUs, in book and economic terms.</source>
         <translation>一批 GPU 的回报，分别按账面口径和经济口径计算。</translation>
     </message>
+    <message>
+        <source>Frontier index, exponential law (t ≤ T&lt;sub&gt;c&lt;/sub&gt;)</source>
+        <translation>前沿指数，指数规律（t ≤ T&lt;sub&gt;c&lt;/sub&gt;）</translation>
+    </message>
+    <message>
+        <source>Frontier index, Wright&apos;s law (t ≤ T&lt;sub&gt;c&lt;/sub&gt;)</source>
+        <translation>前沿指数，赖特定律（t ≤ T&lt;sub&gt;c&lt;/sub&gt;）</translation>
+    </message>
+    <message>
+        <source>After commoditization (t &gt; T&lt;sub&gt;c&lt;/sub&gt;)</source>
+        <translation>商品化之后（t &gt; T&lt;sub&gt;c&lt;/sub&gt;）</translation>
+    </message>
+    <message>
+        <source>Hardware index</source>
+        <translation>硬件指数</translation>
+    </message>
+    <message>
+        <source>Price path</source>
+        <translation>价格路径</translation>
+    </message>
+    <message>
+        <source>An application is viable at month t when</source>
+        <translation>应用在第 t 个月可行的条件</translation>
+    </message>
+    <message>
+        <source>Total decline over the horizon H</source>
+        <translation>期限 H 内的累计降幅</translation>
+    </message>
+    <message>
+        <source>Leverage (C ≤ c_sat)</source>
+        <translation>杠杆（C ≤ c_sat）</translation>
+    </message>
+    <message>
+        <source>Leverage beyond saturation (C &gt; c_sat)</source>
+        <translation>饱和之后的杠杆（C &gt; c_sat）</translation>
+    </message>
+    <message>
+        <source>Stage speed-up and multiplier</source>
+        <translation>各阶段加速与倍数</translation>
+    </message>
+    <message>
+        <source>External factor</source>
+        <translation>外部因素</translation>
+    </message>
+    <message>
+        <source>Team throughput (Universal Scalability Law)</source>
+        <translation>团队产出（通用可扩展性定律）</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Required headcount</source>
+        <translation>所需人数</translation>
+    </message>
+    <message>
+        <source>Cost per quarter at month t</source>
+        <translation>第 t 个月的季度成本</translation>
+    </message>
+    <message>
+        <source>Demand for this model</source>
+        <translation>该模型的需求</translation>
+    </message>
+    <message>
+        <source>Serving cost per token</source>
+        <translation>每词元服务成本</translation>
+    </message>
+    <message>
+        <source>Monthly premium of thinking longer</source>
+        <translation>思考更久的月度溢价</translation>
+    </message>
+    <message>
+        <source>Present value of the premium</source>
+        <translation>溢价的现值</translation>
+    </message>
+    <message>
+        <source>Pretraining wins when</source>
+        <translation>预训练更优的条件</translation>
+    </message>
+    <message>
+        <source>Crossover month</source>
+        <translation>交叉月份</translation>
+    </message>
+    <message>
+        <source>Months to replicate at 10% of the cost</source>
+        <translation>以 10% 成本复制所需月数</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>资本</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour in year y</source>
+        <translation>第 y 年每 GPU 小时的价格</translation>
+    </message>
+    <message>
+        <source>Share of year y within a life L</source>
+        <translation>第 y 年在寿命 L 内所占的份额</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <source>Depreciation (book; economic uses economic_life)</source>
+        <translation>折旧（账面；经济口径用 economic_life）</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Return on invested capital</source>
+        <translation>投入资本回报率</translation>
+    </message>
+    <message>
+        <source>Stranded value</source>
+        <translation>搁浅资产价值</translation>
+    </message>
+    <message>
+        <source>Implied P/E (r = average economic ROIC)</source>
+        <translation>隐含市盈率（r = 平均经济 ROIC）</translation>
+    </message>
+    <message>
+        <source>Application revenue the industry needs</source>
+        <translation>行业所需的应用收入</translation>
+    </message>
 </context>
 <context>
     <name>ModelGroup</name>
