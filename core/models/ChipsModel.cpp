@@ -18,13 +18,16 @@ ChipsModel::Breakeven ChipsModel::breakevenHazard(const ChipBet& chip, const Chi
                                                   double life) {
     if (chip.perfPerDollar == gpu.perfPerDollar && chip.retained == gpu.retained)
         return {std::nullopt, "chips_same_as_gpu"};
-    // D(λ) = V_chip(λ) − V_gpu(λ) = a × A(r) + b × A(r + λ): monotone in λ,
-    // since A falls as its argument grows.
-    auto difference = [&](double hazard) {
-        return value(chip.perfPerDollar, chip.retained, wacc, hazard, life) -
-               value(gpu.perfPerDollar, gpu.retained, wacc, hazard, life);
-    };
-    const double atZero = difference(0);
+    // D(λ) = V_chip(λ) − V_gpu(λ) = a + b × A(r + λ), with
+    // a = (g u − u_gpu) × A(r) and b = g (1 − u) − (1 − u_gpu): monotone in λ,
+    // since A falls as its argument grows; one annuity per bisection step.
+    const double annuityR = annuity(wacc, life);
+    const double a = (chip.perfPerDollar * chip.retained - gpu.perfPerDollar * gpu.retained) * annuityR;
+    const double b = chip.perfPerDollar * (1.0 - chip.retained) - gpu.perfPerDollar * (1.0 - gpu.retained);
+    auto difference = [&](double hazard) { return a + b * annuity(wacc + hazard, life); };
+    // At λ = 0 both terms share A(r): V = g × A(r), so the difference is
+    // (g − g_gpu) × A(r), exactly 0 for a chip with the GPU's perf per $.
+    const double atZero = (chip.perfPerDollar - gpu.perfPerDollar) * annuityR;
     if (atZero == 0) return {0.0, {}};
     const double atMax = difference(kBreakevenMaxHazard);
     if ((atZero > 0) == (atMax > 0) && atMax != 0)
@@ -41,6 +44,26 @@ ChipsModel::Breakeven ChipsModel::breakevenHazard(const ChipBet& chip, const Chi
     }
     return {0.5 * (lo + hi), {}};
 }
+
+namespace {
+
+// The perf-per-$ chart's grid: log-spaced over the parameter's range, both
+// ends exact. The same for every scenario, so computed once.
+const std::vector<double>& asicPerfGrid() {
+    static const std::vector<double> grid = [] {
+        const auto& perfSpec = spec(ParamId::ChipsAsicPerfPerDollar);
+        const auto points = static_cast<std::size_t>(ChipsModel::kAsicPerfPoints);
+        std::vector<double> g(points);
+        const double logMin = std::log(perfSpec.min);
+        const double logStep = (std::log(perfSpec.max) - logMin) / double(points - 1);
+        for (std::size_t i = 0; i < points; ++i)
+            g[i] = i == 0 ? perfSpec.min : i + 1 == points ? perfSpec.max : std::exp(logMin + logStep * double(i));
+        return g;
+    }();
+    return grid;
+}
+
+}  // namespace
 
 void ChipsModel::evaluate(const Scenario& scenario, ChipsResults& out, std::vector<Message>& notes) {
     auto param = [&](ParamId id) { return clampToRange(id, scenario[id]); };
@@ -87,20 +110,11 @@ void ChipsModel::evaluate(const Scenario& scenario, ChipsResults& out, std::vect
         out.valueAsic[i] = v(out.asic);
     }
 
-    const auto& perfSpec = spec(ParamId::ChipsAsicPerfPerDollar);
-    const auto points = static_cast<std::size_t>(kAsicPerfPoints);
-    out.asicPerfGrid.resize(points);
-    out.valueAsicAtPerf.resize(points);
+    const std::vector<double>& grid = asicPerfGrid();
+    out.asicPerfGrid.assign(grid.begin(), grid.end());
+    out.valueAsicAtPerf.resize(grid.size());
     const double perUnit = out.asic.retained * annuityR + (1.0 - out.asic.retained) * out.annuityAtHazard;
-    const double logMin = std::log(perfSpec.min);
-    const double logStep = (std::log(perfSpec.max) - logMin) / double(points - 1);
-    for (std::size_t i = 0; i < points; ++i) {
-        const double g = i == 0 ? perfSpec.min
-                         : i + 1 == points ? perfSpec.max
-                                           : std::exp(logMin + logStep * double(i));
-        out.asicPerfGrid[i] = g;
-        out.valueAsicAtPerf[i] = g * perUnit;
-    }
+    for (std::size_t i = 0; i < grid.size(); ++i) out.valueAsicAtPerf[i] = grid[i] * perUnit;
 
     auto gpuValueAt = [&](const MaybeNumber& at) -> MaybeNumber {
         if (!at) return std::nullopt;
