@@ -1,5 +1,6 @@
 #include "pages/ChipsPage.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QTableWidget>
@@ -200,10 +201,10 @@ void ChipsPage::buildEssaysTable() {
     QStringList architectures;
     for (int row = 0; row < int(std::size(kEssays)); ++row) {
         const EssayRow& essay = kEssays[row];
-        architectures << tr(essay.architecture);
+        architectures << QCoreApplication::translate("ChipsPage", essay.architecture);
         const char* cells[] = {essay.worldview, essay.strategy, essay.moat, essay.risk};
         for (int column = 0; column < 4; ++column) {
-            auto* item = new QTableWidgetItem(tr(cells[column]));
+            auto* item = new QTableWidgetItem(QCoreApplication::translate("ChipsPage", cells[column]));
             item->setFlags(Qt::ItemIsEnabled);  // read-only text
             essays_->setItem(row, column, item);
         }

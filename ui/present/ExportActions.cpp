@@ -1,5 +1,6 @@
 #include "present/ExportActions.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -190,8 +191,11 @@ void ExportActions::finish(const QStringList& written) {
 bool ExportActions::saveChart(Chart* chart, ChartFormat format) {
     const FormatInfo info = formatInfo(format);
     const QString path = FileDialog::getSaveFileName(
-        window_, tr(info.caption), QDir(startDirectory()).filePath(defaultChartFileName(chart, format)),
-        tr(info.filter), QLatin1String(info.suffix));
+        // The texts were marked in the context "ExportActions" (QT_TRANSLATE_NOOP above); tr()
+        // would look them up under leverboard::ui::ExportActions and never find them.
+        window_, QCoreApplication::translate("ExportActions", info.caption),
+        QDir(startDirectory()).filePath(defaultChartFileName(chart, format)),
+        QCoreApplication::translate("ExportActions", info.filter), QLatin1String(info.suffix));
     if (path.isEmpty()) return false;
     rememberDirectory(path);
 
