@@ -29,6 +29,7 @@ const std::string kBase = "Base";
 const std::string kBear = "Bear: the escalator";
 const std::string kBull = "Bull: the floor, not the ceiling";
 const std::string kThin = "Thin team";
+const std::string kInfra = "Infra: 100k Blackwell on a power-limited site";
 
 std::vector<std::string> names(const Workspace& workspace) {
     std::vector<std::string> result;
@@ -90,7 +91,7 @@ private slots:
     void defaultListShowsWorkspace() {
         WorkspaceDocument document;
         ScenarioListPanel panel(&document);
-        QCOMPARE(names(document.workspace()), (std::vector<std::string>{kBase, kBear, kBull, kThin}));
+        QCOMPARE(names(document.workspace()), (std::vector<std::string>{kBase, kBear, kBull, kThin, kInfra}));
         checkListMatches(panel, document);
         QVERIFY(panel.list()->item(0)->font().bold());
         QVERIFY(!panel.list()->item(1)->font().bold());
@@ -109,7 +110,7 @@ private slots:
         fresh.notes.clear();
         fresh.applications = defaultApplications();
         expected.scenarios.push_back(fresh);
-        expected.active = 4;
+        expected.active = int(before.scenarios.size());  // the new last row
         checkOneUndoStep(document, before, expected);
         checkListMatches(panel, document);
 
@@ -203,15 +204,16 @@ private slots:
     void deletingTheLastRowMovesActiveUp() {
         WorkspaceDocument document;
         ScenarioListPanel panel(&document);
-        document.setActiveIndex(3);
+        const int last = int(document.workspace().scenarios.size()) - 1;
+        document.setActiveIndex(last);
         const Workspace before = document.workspace();
         panel.deleteAction()->trigger();
         Workspace expected = before;
         expected.scenarios.pop_back();
-        expected.active = 2;
+        expected.active = last - 1;
         checkOneUndoStep(document, before, expected);
         document.undoStack()->undo();
-        QCOMPARE(document.activeIndex(), 3);
+        QCOMPARE(document.activeIndex(), last);
         checkListMatches(panel, document);
     }
 
@@ -299,19 +301,20 @@ private slots:
         expected.compared.push_back(kThin);
         checkOneUndoStep(document, before, expected);
 
-        panel.addScenarioAction()->trigger();  // a fifth scenario
+        panel.addScenarioAction()->trigger();  // one more scenario, not compared
         const Workspace withFive = document.workspace();
+        const int added = int(withFive.scenarios.size()) - 1;
         const int steps = document.undoStack()->count();
-        panel.list()->item(4)->setCheckState(Qt::Checked);
+        panel.list()->item(added)->setCheckState(Qt::Checked);
         QVERIFY(document.workspace() == withFive);
         QCOMPARE(document.undoStack()->count(), steps);
-        QCOMPARE(panel.list()->item(4)->checkState(), Qt::Unchecked);
+        QCOMPARE(panel.list()->item(added)->checkState(), Qt::Unchecked);
         QVERIFY(panel.message().contains(QStringLiteral("4")));
         QCOMPARE(scenario_ops::comparedCount(document.workspace()), 4);
 
         // Unticking one frees a place.
         panel.list()->item(1)->setCheckState(Qt::Unchecked);
-        panel.list()->item(4)->setCheckState(Qt::Checked);
+        panel.list()->item(added)->setCheckState(Qt::Checked);
         QCOMPARE(document.workspace().compared, (std::vector<std::string>{kBase, kBull, kThin, "New scenario"}));
         QCOMPARE(document.undoStack()->count(), steps + 2);
         document.undoStack()->undo();

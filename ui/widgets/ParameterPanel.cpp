@@ -4,8 +4,10 @@
 #include <QLineEdit>
 #include <QToolBox>
 #include <QVBoxLayout>
+#include <vector>
 
 #include "document/WorkspaceDocument.h"
+#include "models/ModelRegistry.h"
 #include "widgets/ApplicationTable.h"
 #include "style/Contrast.h"
 #include "widgets/ParameterEditor.h"
@@ -14,9 +16,15 @@
 namespace leverboard::ui {
 namespace {
 
-// Toolbox order: the cost curve first, because it feeds the other three.
-constexpr std::array kModelSections = {ModelGroup::Cost, ModelGroup::Leverage, ModelGroup::HalfLife,
-                                       ModelGroup::Capex, ModelGroup::Power, ModelGroup::Chips};
+// Toolbox order: the model registry's (the cost curve first, because it feeds the others).
+const std::vector<ModelGroup>& modelSections() {
+    static const std::vector<ModelGroup> groups = [] {
+        std::vector<ModelGroup> list;
+        for (const ModelSpec& model : models()) list.push_back(model.group);
+        return list;
+    }();
+    return groups;
+}
 
 }  // namespace
 
@@ -39,7 +47,7 @@ ParameterPanel::ParameterPanel(WorkspaceDocument* document, QWidget* parent)
         editors_[std::size_t(p.param)] = editor;
         layout->addWidget(editor);
     }
-    for (ModelGroup group : kModelSections) sections_->addItem(buildSection(group), QString());
+    for (ModelGroup group : modelSections()) sections_->addItem(buildSection(group), QString());
     updateSectionTitles();
     layout->addWidget(sections_, 1);
 
@@ -98,8 +106,8 @@ QString ParameterPanel::sectionTitle(ModelGroup group) const {
 }
 
 int ParameterPanel::sectionIndex(ModelGroup group) const {
-    for (std::size_t i = 0; i < kModelSections.size(); ++i)
-        if (kModelSections[i] == group) return int(i);
+    for (std::size_t i = 0; i < modelSections().size(); ++i)
+        if (modelSections()[i] == group) return int(i);
     return -1;
 }
 
@@ -139,8 +147,8 @@ void ParameterPanel::applyFilter() {
 
 void ParameterPanel::updateSectionTitles() {
     const bool filtering = !filter_->text().trimmed().isEmpty();
-    for (std::size_t i = 0; i < kModelSections.size(); ++i) {
-        const ModelGroup group = kModelSections[i];
+    for (std::size_t i = 0; i < modelSections().size(); ++i) {
+        const ModelGroup group = modelSections()[i];
         int shown = 0;
         for (ParameterEditor* editor : editors_)
             if (editor->parameterSpec().group == group && !editor->isHidden()) ++shown;
