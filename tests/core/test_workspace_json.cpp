@@ -984,7 +984,7 @@ private slots:
         // Five distinct names: the first four are kept.
         Json five = defaultJson();
         five["scenarios"].push_back(five["scenarios"][0]);
-        five["scenarios"][4]["name"] = "Fifth";
+        five["scenarios"].back()["name"] = "Fifth";  // the copy of Base, renamed
         five["compare"] = Json::array({"Fifth", "Thin team", "Base", "Bull: the floor, not the ceiling",
                                        "Bear: the escalator"});
         load = parseWorkspace(five.dump(2));
