@@ -16,6 +16,8 @@
 #include "models/CostCurveModel.h"
 #include "models/Engine.h"
 #include "pages/ModelPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/PageRegistry.h"
 #include "params/KpiRegistry.h"
 #include "widgets/KpiCard.h"
 #include "widgets/KpiFormatter.h"
@@ -154,6 +156,29 @@ private slots:
             QVERIFY(std::fabs(points[i].y() / expected.get<CostResults>().price[std::size_t(i)] - 1) < 1e-12);
         }
         checkCardsMatchEngine(window.currentPage(), expected);
+    }
+
+    // A click on an Overview tile shows that model's page (its registry tab).
+    void overviewTileClickShowsItsPage() {
+        WorkspaceDocument document;
+        MainWindow window(&document);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const std::span<const PageSpec> specs = pageSpecs();
+        int clicked = 0;
+        for (std::size_t i = 0; i < specs.size(); ++i) {
+            if (!specs[i].headline) continue;
+            window.showPage(0);
+            auto* overview = qobject_cast<OverviewPage*>(window.currentPage());
+            QVERIFY(overview);
+            QWidget* tile = overview->tile(specs[i].id);
+            QVERIFY2(tile, specs[i].id.data());
+            QTest::mouseClick(tile, Qt::LeftButton, {}, QPoint(12, 8));
+            QCOMPARE(window.currentPage(), window.pages().at(qsizetype(i)));
+            ++clicked;
+        }
+        QCOMPARE(clicked, int(modelPageSpecs().size()));
     }
 };
 
