@@ -119,8 +119,8 @@ OverviewPage::OverviewPage(QWidget* parent) : ModelPage(parent) {
         rows = std::max(rows, row + 1);
     }
     for (int c = 0; c < kColumns; ++c) grid->setColumnStretch(c, 1);
-    // The root row is one wide chart: it needs less height than the others.
-    for (int r = 0; r < rows; ++r) grid->setRowStretch(r, r == 0 && rows > 1 ? 0 : 1);
+    // Spare height goes to the rows of small tiles first, so their axis labels stay legible.
+    for (int r = 0; r < rows; ++r) grid->setRowStretch(r, r == 0 && rows > 1 ? 2 : 3);
 }
 
 OverviewPage::~OverviewPage() = default;
