@@ -167,7 +167,7 @@ QFrame* OverviewPage::modelTile(const PageSpec& page, bool firstTile, bool root)
         if (!spec.headline || !(spec.group == page.group || (firstTile && spec.group == ModelGroup::Global))) continue;
         auto* card = new KpiCard(QString::fromUtf8(spec.id.data(), qsizetype(spec.id.size())), frame);
         // Compact: the map shows seven of these tiles at once.
-        card->setFont(labelFont(card->font()));
+        card->setFont(labelFont(this->font()));
         card->setLarge(false);
         if (card->layout()) card->layout()->setContentsMargins(6, 2, 6, 2);
         card->setFixedWidth(kCardWidth);
@@ -209,6 +209,18 @@ bool OverviewPage::eventFilter(QObject* watched, QEvent* event) {
         }
     }
     return ModelPage::eventFilter(watched, event);
+}
+
+void OverviewPage::changeEvent(QEvent* event) {
+    // Slides scale the page's type: the cards' compact type (set on each card)
+    // follows, so their labels and fitted widths grow with it.
+    if (event->type() == QEvent::FontChange) {
+        for (KpiCard* card : cards_) {
+            card->setFont(labelFont(font()));
+            card->setLarge(false);
+        }
+    }
+    ModelPage::changeEvent(event);
 }
 
 std::vector<OverviewPage::Arrow> OverviewPage::arrows() const {

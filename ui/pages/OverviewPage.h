@@ -75,6 +75,7 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;  // the cards' compact type follows the page's
 
 private:
     struct Tile {
