@@ -225,6 +225,36 @@ std::vector<Case> cases() {
                         "from 0 to 10 a year"}});
     }
     {
+        Scenario s;  // cluster: 100 GPUs, one replica needs 8 × 16
+        s[ParamId::ClusterGpus] = 100;
+        all.push_back({"cluster: fewer GPUs than one replica", s, {},
+                       {"cluster.mfu is null: 100 GPUs are fewer than one replica needs (t × p = 128)",
+                        "cluster.days is null: 100 GPUs are fewer than one replica needs (t × p = 128)"}});
+    }
+    {
+        Scenario s;  // cluster: one replica and 72 idle GPUs, a batch below one sequence per replica
+        s[ParamId::ClusterGpus] = 200;
+        s[ParamId::ClusterBatchTokens] = 1e5;
+        all.push_back({"cluster: one replica, small batch", s, {},
+                       {"cluster.gpus: 72 GPUs stay idle; only whole replicas train (128 GPUs)",
+                        "cluster.batch_tokens = 100000 is less than one sequence per replica; the batch is raised "
+                        "to 8192 tokens",
+                        "cluster.compute_comm_ratio is null: one replica (d = 1) has no gradient traffic"}});
+    }
+    {
+        Scenario s;  // cluster: one replica of 18,432 GPUs that fail every 3.3 minutes
+        s[ParamId::ClusterGpus] = 18432;
+        s[ParamId::ClusterTensorParallel] = 72;
+        s[ParamId::ClusterPipelineParallel] = 256;
+        s[ParamId::ClusterGpuMtbfHours] = 1000;
+        s[ParamId::ClusterRestartMinutes] = 60;
+        all.push_back({"cluster: goodput 0 at every size", s, {},
+                       {"cluster.days is null: goodput is 0: failures arrive faster than checkpoints can save work "
+                        "(job MTBF 0.05425 hours, checkpoint interval 1.042 minutes)",
+                        "cluster.fastest_gpus is null: goodput is 0 at every cluster size of whole replicas up to 2 "
+                        "million GPUs"}});
+    }
+    {
         Scenario s;  // power: failures on a 2M-GPU run arrive faster than checkpoints save work
         s[ParamId::ClusterGpus] = 2e6;
         s[ParamId::ClusterGpuMtbfHours] = 1000;

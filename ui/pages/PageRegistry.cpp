@@ -4,6 +4,7 @@
 
 #include "pages/CapexPage.h"
 #include "pages/ChipsPage.h"
+#include "pages/ClusterPage.h"
 #include "pages/ComparePage.h"
 #include "pages/CostPage.h"
 #include "pages/HalfLifePage.h"
@@ -28,8 +29,9 @@ const PageSpec kPages[] = {
     {"leverage", ModelGroup::Leverage, &create<LeveragePage>, &LeveragePage::headline, true},
     {"half_life", ModelGroup::HalfLife, &create<HalfLifePage>, &HalfLifePage::headline, true},
     {"capex", ModelGroup::Capex, &create<CapexPage>, &CapexPage::headline, true},
-    {"chips", ModelGroup::Chips, &create<ChipsPage>, &ChipsPage::headline, true},
+    {"cluster", ModelGroup::Cluster, &create<ClusterPage>, &ClusterPage::headline, true},
     {"power", ModelGroup::Power, &create<PowerPage>, &PowerPage::headline, true},
+    {"chips", ModelGroup::Chips, &create<ChipsPage>, &ChipsPage::headline, true},
     {"compare", ModelGroup::Global, &createCompare, nullptr, false},  // tables for compare mode
 };
 

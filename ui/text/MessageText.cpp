@@ -154,6 +154,32 @@ const std::vector<Entry>& table() {
                                        "growth destroys value"),
          {Percent2, Percent2}},
 
+        // ---- Cluster scaling ----------------------------------------------------
+        // subject: each KPI the run cannot have; args: GPUs, GPUs one replica needs (t × p)
+        {"cluster_fewer_gpus_than_replica", true,
+         QT_TRANSLATE_NOOP("Messages", "%2 GPUs are fewer than one replica needs (t × p = %3)"), {Count, Count}},
+        // subject: cluster.gpus; args: idle GPUs, GPUs used (whole replicas)
+        {"cluster_idle_gpus", false,
+         QT_TRANSLATE_NOOP("Messages", "%1: %2 GPUs stay idle; only whole replicas train (%3 GPUs)"),
+         {Count, Count}},
+        // subject: cluster.batch_tokens; args: the batch, the batch used (one sequence per replica)
+        {"cluster_batch_raised", false,
+         QT_TRANSLATE_NOOP("Messages", "%1 = %2 is less than one sequence per replica; the batch is raised to %3 "
+                                       "tokens"),
+         {Exact, Exact}},
+        // subject: cluster.compute_comm_ratio; no args
+        {"cluster_single_replica", true,
+         QT_TRANSLATE_NOOP("Messages", "one replica (d = 1) has no gradient traffic"), {}},
+        // subject: cluster.days, gpu_hours, cost, energy_mwh; args: job MTBF (hours), checkpoint interval (minutes)
+        {"cluster_goodput_zero", true,
+         QT_TRANSLATE_NOOP("Messages", "goodput is 0: failures arrive faster than checkpoints can save work (job "
+                                       "MTBF %2 hours, checkpoint interval %3 minutes)"),
+         {Short, Short}},
+        // subject: cluster.fastest_gpus, fastest_days; no args
+        {"cluster_no_fastest", true,
+         QT_TRANSLATE_NOOP("Messages", "goodput is 0 at every cluster size of whole replicas up to 2 million GPUs"),
+         {}},
+
         // ---- Power (subject: the KPI id) -----------------------------------------
         // no args: power.sustained_eflops, flops_per_joule and runs_per_year are 0
         {"power_cluster_no_goodput", false,

@@ -195,10 +195,12 @@ double quantize(const ParameterSpec& spec, double value) {
         value = std::round(value / unit) * unit;
     }
     value = roundToDecimals(value, decimals(spec));  // drops binary noise such as 0.30000000000000004
+    if (spec.wholeNumber) value = std::round(value);  // a count: GPUs, parallel degrees
     return std::clamp(value, spec.min, spec.max);
 }
 
 int decimals(const ParameterSpec& spec) {
+    if (spec.wholeNumber) return 0;
     int places = spec.step > 0 ? int(std::ceil(-std::log10(spec.step) - 1e-9)) : 0;
     if (spec.scale == Scale::Log && spec.min > 0)
         places = std::max(places, kSignificantDigits - 1 - int(std::floor(std::log10(spec.min))));
@@ -302,6 +304,7 @@ void ParameterEditor::buildNumericControls() {
     spin_->setAlignment(Qt::AlignRight);
     spin_->setFocusPolicy(Qt::StrongFocus);
     if (p.scale == Scale::Linear) spin_->setSingleStep(p.step);
+    if (p.wholeNumber) spin_->setSingleStep(1);
     else spin_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     // Keyboard order within the row: slider, spin box, reset (the reset
     // button is made first, so without this it would come first).
