@@ -242,10 +242,14 @@ std::vector<long long> ClusterModel::seriesReplicas(const ClusterInputs& in) {
     ks.reserve(std::size_t(n));
     if (n <= 1) return {1};
     const double logMax = std::log(double(kMax));
+    // Log-spaced, but never repeating a size: where the log grid is denser
+    // than whole replicas (small k) the next replica count is taken instead,
+    // and room is left for the points still to come, so there are exactly n.
     for (long long i = 0; i < n; ++i) {
-        long long k = i == n - 1 ? kMax : std::llround(std::exp(logMax * double(i) / double(n - 1)));
-        k = std::clamp(k, 1LL, kMax);
-        if (ks.empty() || k > ks.back()) ks.push_back(k);
+        long long k = std::llround(std::exp(logMax * double(i) / double(n - 1)));
+        if (!ks.empty()) k = std::max(k, ks.back() + 1);
+        k = std::clamp(k, 1LL, kMax - (n - 1 - i));
+        ks.push_back(k);
     }
     return ks;
 }

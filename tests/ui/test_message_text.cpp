@@ -235,10 +235,11 @@ std::vector<Case> cases() {
         Scenario s;  // cluster: one replica and 72 idle GPUs, a batch below one sequence per replica
         s[ParamId::ClusterGpus] = 200;
         s[ParamId::ClusterBatchTokens] = 1e5;
+        s[ParamId::ClusterSeqLen] = 2e5;
         all.push_back({"cluster: one replica, small batch", s, {},
                        {"cluster.gpus: 72 GPUs stay idle; only whole replicas train (128 GPUs)",
                         "cluster.batch_tokens = 100000 is less than one sequence per replica; the batch is raised "
-                        "to 8192 tokens",
+                        "to 200000 tokens",
                         "cluster.compute_comm_ratio is null: one replica (d = 1) has no gradient traffic"}});
     }
     {
