@@ -89,6 +89,7 @@ void TestModelRegistry::idsGroupsAndOrder() {
         {"leverage", ModelGroup::Leverage},
         {"half_life", ModelGroup::HalfLife},
         {"capex", ModelGroup::Capex},
+        {"cluster", ModelGroup::Cluster},
         {"chips", ModelGroup::Chips},
         {"power", ModelGroup::Power},
     };
@@ -102,8 +103,8 @@ void TestModelRegistry::idsGroupsAndOrder() {
         QCOMPARE(&modelSpec(all[i].group), &all[i]);
         QCOMPARE(modelIndex(all[i].group), i);
     }
-    QCOMPARE(modelChoices(), std::string("cost|leverage|half_life|capex"));
-    QCOMPARE(modelChoices(", "), std::string("cost, leverage, half_life, capex"));
+    QCOMPARE(modelChoices(), std::string("cost|leverage|half_life|capex|cluster|power|chips"));
+    QCOMPARE(modelChoices(", "), std::string("cost, leverage, half_life, capex, cluster, power, chips"));
 }
 
 void TestModelRegistry::findModelByCommandLineId() {
@@ -236,6 +237,9 @@ void TestModelRegistry::seriesTablesAreRectangular() {
             QCOMPARE(table.rows.size(), std::size_t(25));
             QCOMPARE(*table.rows.front().front(), 0.0);
             QCOMPARE(*table.rows.back().front(), 24.0);
+        } else if (table.columns.front() == "gpus") {  // cluster: one row per size, t × p … 2e6 GPUs
+            QCOMPARE(*table.rows.front().front(), 128.0);
+            QCOMPARE(*table.rows.back().front(), 2000000.0);
         } else if (table.columns.front() == "site_mw") {  // power: one row per site power, 10 … 20,000 MW
             QCOMPARE(*table.rows.front().front(), 10.0);
             QCOMPARE(*table.rows.back().front(), 20000.0);
