@@ -4,8 +4,8 @@
 #include <cstdlib>
 
 #include "models/CapexModel.h"
-#include "models/ClusterModel.h"
 #include "models/ChipsModel.h"
+#include "models/ClusterModel.h"
 #include "models/CostCurveModel.h"
 #include "models/HalfLifeModel.h"
 #include "models/LeverageModel.h"
