@@ -379,7 +379,7 @@ const KpiSpec kKpis[] = {
   {"capex.required_app_revenue", Capex, "Required app revenue", "所需应用收入", "$bn / year", MoneyBillions, Neutral,
    "Application revenue needed for industry capex to earn its cost of capital", false, noThreshold()},
   {"capex.revenue_gap", Capex, "Revenue gap", "收入缺口", "×", Multiple, LowerIsBetter,
-   "Required application revenue divided by actual", true, noThreshold()},
+   "Required application revenue divided by actual", true, atOrBelowConstant(1)},
 };
 // clang-format on
 

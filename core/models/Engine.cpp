@@ -51,6 +51,7 @@ void evaluate(const Scenario& scenario, Results& out) {
     out.kpis.clear();
     const Scenario clean = sanitized(scenario, out.warnings);
     out.horizonMonths = clean.horizonMonths();
+    out.parameters = clean.values;
 
     // The root variable, built once: every model reads its price indices.
     const CostCurve curve(clean);

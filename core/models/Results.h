@@ -3,6 +3,7 @@
 // in the model's own header), the KPIs, warnings and notes. Filled by evaluate().
 
 #include <any>
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -34,6 +35,9 @@ struct Results {
     Results();
 
     int horizonMonths = 0;
+    // Every parameter as the models used it (clamped into its range): what a
+    // threshold such as the cost of capital is read from.
+    std::array<double, kParamCount> parameters{};
     // Each model's results struct, in registry order; read them with get<>().
     std::vector<std::any> parts;
     // Problems a person should look at: an input clamped into its range,

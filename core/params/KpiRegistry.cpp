@@ -35,8 +35,7 @@ const KpiSpec* findKpiSpec(std::string_view id) {
     return nullptr;
 }
 
-std::optional<double> thresholdValue(const KpiSpec& spec, const Scenario& scenario,
-                                     const Results& results) {
+std::optional<double> thresholdValue(const KpiSpec& spec, const Results& results) {
     const KpiThreshold& threshold = spec.threshold;
     switch (threshold.kind) {
     case KpiThreshold::Kind::None: return std::nullopt;
@@ -44,16 +43,24 @@ std::optional<double> thresholdValue(const KpiSpec& spec, const Scenario& scenar
     case KpiThreshold::Kind::Parameter: {
         const auto param = findParameter(threshold.ref);
         if (!param) return std::nullopt;
-        return clampToRange(*param, scenario[*param]);  // as the model used it
+        return results.parameters[static_cast<std::size_t>(*param)];  // as the model used it
     }
     case KpiThreshold::Kind::Kpi: {
         const Kpi* kpi = results.kpi(threshold.ref);
         if (!kpi) return std::nullopt;
         return kpi->value;
     }
-    case KpiThreshold::Kind::Horizon: return double(scenario.horizonMonths());
+    case KpiThreshold::Kind::Horizon: return double(results.horizonMonths);
     }
     return std::nullopt;
+}
+
+ThresholdSide thresholdSide(const KpiSpec& spec, const Kpi& kpi, const Results& results) {
+    if (!kpi.value || kpi.isText()) return ThresholdSide::None;
+    const std::optional<double> threshold = thresholdValue(spec, results);
+    if (!threshold) return ThresholdSide::None;
+    const bool good = spec.threshold.goodAbove ? *kpi.value >= *threshold : *kpi.value <= *threshold;
+    return good ? ThresholdSide::Good : ThresholdSide::Bad;
 }
 
 }  // namespace leverboard

@@ -59,6 +59,9 @@ constexpr KpiThreshold aboveParameter(std::string_view parameterId) {
 constexpr KpiThreshold belowKpi(std::string_view kpiId) {
     return {KpiThreshold::Kind::Kpi, 0, kpiId, false};
 }
+constexpr KpiThreshold atOrBelowConstant(double value) {
+    return {KpiThreshold::Kind::Constant, value, {}, false};
+}
 constexpr KpiThreshold atOrBelowHorizon() { return {KpiThreshold::Kind::Horizon, 0, {}, false}; }
 
 struct KpiSpec {
@@ -78,14 +81,17 @@ std::span<const KpiSpec> kpiSpecs();
 // Finds the spec of an id, including kUnlockMonthPrefix + <app id>.
 const KpiSpec* findKpiSpec(std::string_view id);
 
-struct Scenario;
+struct Kpi;
 struct Results;
-// The threshold's value for this scenario and its results (evaluate(scenario)),
-// evaluated per call: a parameter as the model used it (clamped to its range),
-// a KPI from the results. nullopt when the KPI has no threshold or the KPI it
-// refers to is null.
-std::optional<double> thresholdValue(const KpiSpec& spec, const Scenario& scenario,
-                                     const Results& results);
+// The threshold's value for the scenario these results were evaluated from,
+// per call: a parameter as the model used it (clamped to its range), a KPI
+// from the results, the horizon in months. nullopt when the KPI has no
+// threshold or the KPI it refers to is null.
+std::optional<double> thresholdValue(const KpiSpec& spec, const Results& results);
+
+// Which side of its natural threshold a KPI value is on.
+enum class ThresholdSide { None, Good, Bad };  // None: no threshold, or a null on either side
+ThresholdSide thresholdSide(const KpiSpec& spec, const Kpi& kpi, const Results& results);
 
 inline constexpr std::string_view kUnlockMonthPrefix = "cost.unlock_month.";
 

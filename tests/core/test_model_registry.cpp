@@ -63,6 +63,10 @@ const std::map<std::string_view, ExpectedThreshold> kModelMdThresholds = {
     {"cost.unlock_month.", {Kind::Horizon, 0, "", false}},
     {"lev.required_headcount", {Kind::Kpi, 0, "lev.no_ai_headcount", false}},
     {"power.onsite_net_value", {Kind::Constant, 0, "", true}},
+    // Not in MODEL.md's list: application revenue covering what industry capex
+    // needs (gap at or below 1) is the line the revenue-gap card has always
+    // been coloured by; kept as a threshold so the card reads the registry.
+    {"capex.revenue_gap", {Kind::Constant, 1, "", false}},
 };
 
 }  // namespace
@@ -90,8 +94,8 @@ void TestModelRegistry::idsGroupsAndOrder() {
         {"half_life", ModelGroup::HalfLife},
         {"capex", ModelGroup::Capex},
         {"cluster", ModelGroup::Cluster},
-        {"chips", ModelGroup::Chips},
         {"power", ModelGroup::Power},
+        {"chips", ModelGroup::Chips},
     };
     const auto all = models();
     QCOMPARE(all.size(), expected.size());
@@ -181,7 +185,8 @@ void TestModelRegistry::thresholdsAreMODELmds() {
         if (t.kind == Kind::Parameter) QVERIFY2(findParameter(t.ref), id.c_str());
         if (t.kind == Kind::Kpi) QVERIFY2(findKpiSpec(t.ref), id.c_str());
     }
-    // Every threshold MODEL.md gives for these four models is in the registry.
+    // Every threshold MODEL.md gives for these four models is in the registry
+    // (plus the revenue gap's, above).
     QCOMPARE(withThreshold, kModelMdThresholds.size());
 }
 
@@ -195,29 +200,29 @@ void TestModelRegistry::thresholdValuesFollowTheScenario() {
 
     Scenario base;
     const Results baseResults = evaluate(base);
-    QCOMPARE(*thresholdValue(roicBook, base, baseResults), 0.09);  // the default WACC (MODEL.md §4)
-    QCOMPARE(*thresholdValue(npv, base, baseResults), 0.0);
-    QCOMPARE(*thresholdValue(unlock, base, baseResults), 60.0);  // 5 years
-    QVERIFY(!thresholdValue(totalCapex, base, baseResults));
+    QCOMPARE(*thresholdValue(roicBook, baseResults), 0.09);  // the default WACC (MODEL.md §4)
+    QCOMPARE(*thresholdValue(npv, baseResults), 0.0);
+    QCOMPARE(*thresholdValue(unlock, baseResults), 60.0);  // 5 years
+    QVERIFY(!thresholdValue(totalCapex, baseResults));
 
     // --set capex.wacc=0.12 horizon_years=3: the thresholds move with the scenario.
     Scenario changed;
     set(changed, "capex.wacc", "0.12");
     set(changed, "horizon_years", "3");
     const Results results = evaluate(changed);
-    QCOMPARE(*thresholdValue(roicBook, changed, results), 0.12);
-    QCOMPARE(*thresholdValue(irr, changed, results), 0.12);
-    QCOMPARE(*thresholdValue(roicBook, changed, results), results.get<CapexResults>().wacc);
-    QCOMPARE(*thresholdValue(unlock, changed, results), 36.0);
+    QCOMPARE(*thresholdValue(roicBook, results), 0.12);
+    QCOMPARE(*thresholdValue(irr, results), 0.12);
+    QCOMPARE(*thresholdValue(roicBook, results), results.get<CapexResults>().wacc);
+    QCOMPARE(*thresholdValue(unlock, results), 36.0);
     const MaybeNumber noAi = results.kpi("lev.no_ai_headcount")->value;
     QVERIFY(noAi);
-    QCOMPARE(*thresholdValue(required, changed, results), *noAi);
+    QCOMPARE(*thresholdValue(required, results), *noAi);
 
     // Out of range, the threshold is the WACC the model used: clamped (0.01–0.3).
     Scenario outOfRange;
     outOfRange[*findParameter("capex.wacc")] = 5.0;
     const Results clamped = evaluate(outOfRange);
-    QCOMPARE(*thresholdValue(roicBook, outOfRange, clamped), 0.3);
+    QCOMPARE(*thresholdValue(roicBook, clamped), 0.3);
     QCOMPARE(clamped.get<CapexResults>().wacc, 0.3);
 }
 
@@ -237,15 +242,15 @@ void TestModelRegistry::seriesTablesAreRectangular() {
             QCOMPARE(table.rows.size(), std::size_t(25));
             QCOMPARE(*table.rows.front().front(), 0.0);
             QCOMPARE(*table.rows.back().front(), 24.0);
+        } else if (table.columns.front() == "hazard") {  // chips: one row per hazard, 0 … 3 a year
+            QCOMPARE(*table.rows.front().front(), 0.0);
+            QCOMPARE(*table.rows.back().front(), 3.0);
         } else if (table.columns.front() == "gpus") {  // cluster: one row per size, t × p … 2e6 GPUs
             QCOMPARE(*table.rows.front().front(), 128.0);
             QCOMPARE(*table.rows.back().front(), 2000000.0);
         } else if (table.columns.front() == "site_mw") {  // power: one row per site power, 10 … 20,000 MW
             QCOMPARE(*table.rows.front().front(), 10.0);
             QCOMPARE(*table.rows.back().front(), 20000.0);
-        } else if (table.columns.front() == "hazard") {  // chips: one row per hazard, 0 … 3 a year
-            QCOMPARE(*table.rows.front().front(), 0.0);
-            QCOMPARE(*table.rows.back().front(), 3.0);
         } else {
             QCOMPARE(qs(table.columns.front()), QStringLiteral("year"));
             QCOMPARE(*table.rows.front().front(), 1.0);

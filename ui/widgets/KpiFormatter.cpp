@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <cmath>
 
-#include "models/CapexModel.h"
 #include "text/MessageText.h"
 #include "text/RegistryText.h"
 
@@ -53,14 +52,15 @@ QString kpiLabel(const KpiSpec& spec, const Kpi& kpi) {
 }
 
 KpiTone kpiTone(const Kpi& kpi, const Results& results) {
-    const std::string& id = kpi.id;
-    if (id == "life.better_strategy") return KpiTone::Neutral;
-    if (!kpi.value) return KpiTone::Neutral;
-    const double v = *kpi.value;
-    if (id == "capex.roic_book" || id == "capex.roic_economic" || id == "capex.irr")
-        return v >= results.get<CapexResults>().wacc ? KpiTone::Good : KpiTone::Bad;
-    if (id == "capex.npv" || id == "life.pretrain_advantage") return v >= 0 ? KpiTone::Good : KpiTone::Bad;
-    if (id == "capex.revenue_gap") return v <= 1 ? KpiTone::Good : KpiTone::Bad;
+    // Good or bad is the side of the KPI's natural threshold (the registry's),
+    // read per scenario: ROIC against that scenario's WACC.
+    const KpiSpec* spec = findKpiSpec(kpi.id);
+    if (!spec) return KpiTone::Neutral;
+    switch (thresholdSide(*spec, kpi, results)) {
+    case ThresholdSide::Good: return KpiTone::Good;
+    case ThresholdSide::Bad: return KpiTone::Bad;
+    case ThresholdSide::None: break;
+    }
     return KpiTone::Neutral;
 }
 
