@@ -18,7 +18,8 @@
 
 namespace {
 
-// Every KPI id of MODEL.md, in the order of its sections (cost, lev, life, capex),
+// Every KPI id of MODEL.md, in the order of its sections (cost, lev, life, capex,
+// cluster, power, chips),
 // with the default application list.
 const QStringList kKpiIds = {
     "cost.price_1y", "cost.price_horizon", "cost.total_decline",
@@ -32,6 +33,16 @@ const QStringList kKpiIds = {
     "capex.total_capex", "capex.roic_book", "capex.roic_economic", "capex.npv", "capex.irr",
     "capex.payback_years", "capex.stranded_value", "capex.implied_pe", "capex.infra_to_app",
     "capex.required_app_revenue", "capex.revenue_gap",
+    "cluster.training_flops", "cluster.mfu", "cluster.bubble_share", "cluster.compute_comm_ratio",
+    "cluster.job_mtbf_hours", "cluster.checkpoint_minutes", "cluster.goodput", "cluster.days",
+    "cluster.gpu_hours", "cluster.cost", "cluster.energy_mwh", "cluster.fastest_gpus",
+    "cluster.fastest_days",
+    "power.gpus", "power.capex", "power.capex_per_gw", "power.energy_twh", "power.national_share",
+    "power.energy_cost", "power.capital_charge", "power.energy_cost_share", "power.sustained_eflops",
+    "power.flops_per_joule", "power.runs_per_year", "power.years_grid", "power.years_onsite",
+    "power.onsite_net_value", "power.better_path",
+    "chips.value_gpu", "chips.value_tpu", "chips.value_asic", "chips.best",
+    "chips.breakeven_hazard_tpu", "chips.breakeven_hazard_asic",
 };
 
 // Every parameter id of MODEL.md's tables.
@@ -52,6 +63,14 @@ const QStringList kParameterIds = {
     "capex.extra_price_decline", "capex.opex_share", "capex.sbc_share", "capex.tax_rate",
     "capex.book_life", "capex.economic_life", "capex.facility_life", "capex.wacc",
     "capex.growth", "capex.industry_capex", "capex.app_revenue", "capex.app_margin",
+    "cluster.model_params", "cluster.train_tokens", "cluster.gpus", "cluster.peak_tflops",
+    "cluster.kernel_efficiency", "cluster.batch_tokens", "cluster.seq_len", "cluster.tensor_parallel",
+    "cluster.pipeline_parallel", "cluster.interleave", "cluster.network_gbps", "cluster.latency_us",
+    "cluster.overlap", "cluster.gpu_mtbf_hours", "cluster.checkpoint_seconds", "cluster.restart_minutes",
+    "power.site_mw", "power.grid_wait_years", "power.build_years", "power.chip_wait_years",
+    "power.onsite_years", "power.onsite_premium", "power.national_twh",
+    "chips.shift_hazard", "chips.tpu_perf_per_dollar", "chips.asic_perf_per_dollar",
+    "chips.gpu_retained", "chips.tpu_retained", "chips.asic_retained",
 };
 
 const QString kBear = QStringLiteral("Bear: the escalator");
@@ -157,9 +176,14 @@ void TestCli::evalDefaultsIsOneJsonObjectWithEveryKpi() {
     for (const QString& id : kKpiIds) {
         QVERIFY2(kpis.contains(id), qPrintable("missing KPI " + id));
         const QJsonValue value = kpis.value(id);
+        // The text KPIs and their values (MODEL.md §3, §6, §7).
         if (id == "life.better_strategy")
             QVERIFY2(value.toString() == "pretrain" || value.toString() == "inference",
                      qPrintable(value.toString()));
+        else if (id == "power.better_path")
+            QVERIFY2(value.toString() == "onsite" || value.toString() == "grid", qPrintable(value.toString()));
+        else if (id == "chips.best")
+            QVERIFY2(QStringList({"gpu", "tpu", "asic"}).contains(value.toString()), qPrintable(value.toString()));
         else
             QVERIFY2(value.isDouble() || value.isNull(), qPrintable(id));
     }

@@ -116,7 +116,7 @@ void TestRender::rendersEveryPromisedFile() {
     QCOMPARE(listed, present);
 
     // One PNG per chart, numbered from 1 on every page, 2 × 960 × 600 pixels.
-    static const QRegularExpression pngName(QStringLiteral("^(overview|cost|leverage|half_life|capex)-(\\d+)-[a-z0-9-]+\\.png$"));
+    static const QRegularExpression pngName(QStringLiteral("^(overview|cost|leverage|half_life|capex|cluster|power|chips)-(\\d+)-[a-z0-9-]+\\.png$"));
     std::map<QString, QList<int>> numbers;
     for (const QString& path : present) {
         const QString name = QFileInfo(path).fileName();

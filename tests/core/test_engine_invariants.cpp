@@ -343,8 +343,8 @@ void TestEngineInvariants::seriesSpanTheHorizon() {
         QCOMPARE(r.get<LeverageResults>().month.size(), points);
         QCOMPARE(r.get<CostResults>().applications.size(), scenarios_[i].applications.size());
         for (const auto& app : r.get<CostResults>().applications) QCOMPARE(app.costPerTask.size(), points);
-        // Every KPI of MODEL.md: 3 + one per application, 9, 6, 11; power 15; chips 6.
-        QCOMPARE(r.kpis.size(), 3 + scenarios_[i].applications.size() + 9 + 6 + 11 + 15 + 6);
+        // Every KPI of MODEL.md: 3 + one per application, 9, 6, 11; cluster 13; power 15; chips 6.
+        QCOMPARE(r.kpis.size(), 3 + scenarios_[i].applications.size() + 9 + 6 + 11 + 13 + 15 + 6);
     }
 }
 

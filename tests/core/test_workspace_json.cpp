@@ -145,12 +145,12 @@ private slots:
 
             std::vector<std::string> ids;
             for (const auto& item : scenario["parameters"].items()) ids.push_back(item.key());
-            QCOMPARE(ids.size(), std::size_t{56});  // MODEL.md's tables: 1 + 9 + 18 + 8 + 20
+            QCOMPARE(ids.size(), std::size_t{85});  // MODEL.md's tables: 1 + 9 + 18 + 8 + 20 + 16 + 7 + 6
             QCOMPARE(qs(ids.front()), QString("horizon_years"));
             QCOMPARE(qs(ids[1]), QString("cost.frontier_price"));
             QCOMPARE(qs(ids[5]), QString("cost.law"));
             QCOMPARE(qs(ids[10]), QString("lev.target_work"));
-            QCOMPARE(qs(ids.back()), QString("capex.app_margin"));
+            QCOMPARE(qs(ids.back()), QString("chips.asic_retained"));
             std::size_t i = 0;
             for (const auto& p : parameters()) QCOMPARE(qs(ids[i++]), qs(std::string(p.id)));
 
@@ -343,16 +343,16 @@ private slots:
         QCOMPARE(qsList(load.warnings),
                  (QStringList{
                      "/scenarios/0/parameters/cost.frontier_prize: unknown parameter in scenario \"Base\"; ignored",
-                     "/scenarios/0/parameters: scenario \"Base\" has no value for 55 parameters "
+                     "/scenarios/0/parameters: scenario \"Base\" has no value for 84 parameters "
                      "(cost.frontier_price, cost.frontier_decline, cost.commoditize_months, "
-                     "cost.commodity_decline, cost.law, cost.learning_rate and 49 more); using the defaults",
+                     "cost.commodity_decline, cost.law, cost.learning_rate and 78 more); using the defaults",
                      "/scenarios/1/parameters/cost.frontier_price: 5000 is outside the range 0.01–1000 in "
                      "scenario \"High price\"; clamped to 1000",
                      "/scenarios/1/parameters/capex.utilization: 0.01 is outside the range 0.05–1 in scenario "
                      "\"High price\"; clamped to 0.05",
-                     "/scenarios/1/parameters: scenario \"High price\" has no value for 53 parameters "
+                     "/scenarios/1/parameters: scenario \"High price\" has no value for 82 parameters "
                      "(horizon_years, cost.frontier_decline, cost.commoditize_months, cost.commodity_decline, "
-                     "cost.learning_rate, cost.volume_growth and 47 more); using the defaults",
+                     "cost.learning_rate, cost.volume_growth and 76 more); using the defaults",
                      "/scenarios/1/applications/0/tokens_per_task: 20000000000 is outside the range "
                      "1e-09–1000000000 in scenario \"High price\"; clamped to 1000000000",
                      "/active_scenario: no scenario named \"Nonexistent\"; using \"Base\"",

@@ -86,7 +86,7 @@ double xOfVerticalMarker(const ChartWidget* chart, SeriesHandle marker) {
 }
 
 // MODEL.md §4: CRF(r, n) = r / (1 − (1 + r)^(−n)).
-double capitalRecoveryFactor(double rate, double years) { return rate / (1.0 - std::pow(1.0 + rate, -years)); }
+double crfByHand(double rate, double years) { return rate / (1.0 - std::pow(1.0 + rate, -years)); }
 
 }  // namespace
 
@@ -182,7 +182,7 @@ private:
         // Industry check from the parameters and the capital recovery factor.
         BarChartWidget* industry = page_->industryChart();
         const double required = scenario[ParamId::CapexIndustryCapex] *
-                                capitalRecoveryFactor(scenario[ParamId::CapexWacc],
+                                crfByHand(scenario[ParamId::CapexWacc],
                                                       scenario[ParamId::CapexEconomicLife]) /
                                 scenario[ParamId::CapexAppMargin];
         compareValues(industry->values(industry->findSet(QStringLiteral("Industry capex"))),

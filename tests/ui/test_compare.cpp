@@ -218,17 +218,17 @@ private slots:
             }
             QVERIFY2(overlaid, qPrintable(page->pageTitle()));
         }
-        QCOMPARE(pagesWithCharts, 5);
+        QCOMPARE(pagesWithCharts, 8);  // the Overview and the seven model pages
     }
 
-    void compareTabIsCtrl6() {
+    void compareTabIsTheLastShortcut() {
         WorkspaceDocument document;
         MainWindow window(&document);
         document.setCompareEnabled(true);
         window.scheduler()->evaluateNow();
         QAction* showCompare = nullptr;
         for (QAction* action : window.viewMenu()->actions())
-            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_6)) showCompare = action;
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_9)) showCompare = action;  // the ninth tab
         QVERIFY(showCompare);
         showCompare->trigger();
         auto* page = qobject_cast<ComparePage*>(window.currentPage());

@@ -77,12 +77,21 @@ QStringList expectedHeader(ModelGroup group, const Scenario& scenario) {
         return {"year", "price", "revenue", "energy", "opex", "sbc", "depreciation_book", "depreciation_economic",
                 "ebit_book", "ebit_economic", "tax", "nopat_book", "nopat_economic", "invested_book",
                 "invested_economic", "roic_book", "roic_economic", "cash_flow", "cumulative_cash_flow"};
-    case ModelGroup::Global: break;
+    default: break;  // the static models (cluster, power, chips): not over time
     }
     return {};
 }
 
+// The models over time (months or years), whose rows follow the horizon.
 const ModelGroup kModels[] = {ModelGroup::Cost, ModelGroup::Leverage, ModelGroup::HalfLife, ModelGroup::Capex};
+
+// One CSV per model of the registry, in its order: <id>.csv.
+QStringList everyModelCsv(const QDir& dir) {
+    QStringList paths;
+    for (const char* id : {"cost", "leverage", "half_life", "capex", "cluster", "power", "chips"})
+        paths << dir.filePath(QLatin1String(id) + QStringLiteral(".csv"));
+    return paths;
+}
 
 }  // namespace
 
@@ -245,8 +254,7 @@ void TestExport::csvHeadersAndRowsFollowTheHorizon() {
     QString error;
     QVERIFY2(chart_export::writeModelCsvs(window_->scheduler()->views(), dir_->path(), &written, &error),
              qPrintable(error));
-    QCOMPARE(written, QStringList({dir_->filePath("cost.csv"), dir_->filePath("leverage.csv"),
-                                   dir_->filePath("half_life.csv"), dir_->filePath("capex.csv")}));
+    QCOMPARE(written, everyModelCsv(QDir(dir_->path())));
     QCOMPARE(csvLines(QString::fromUtf8(readAll(dir_->filePath("capex.csv")))).size(), 1 + yearRows(7));
 }
 
@@ -426,8 +434,7 @@ void TestExport::csvExportAsksBeforeReplacing() {
     const QString target = dir_->path();
     FileDialog::setNextFileName(target);
     QVERIFY(actions()->exportCsv());
-    for (const char* name : {"cost.csv", "leverage.csv", "half_life.csv", "capex.csv"})
-        QVERIFY2(QFile::exists(QDir(target).filePath(QLatin1String(name))), name);
+    for (const QString& path : everyModelCsv(QDir(target))) QVERIFY2(QFile::exists(path), qPrintable(path));
     QVERIFY(MessageBox::history().isEmpty());
 
     // A second export over the same files asks; Cancel leaves them alone.
