@@ -179,7 +179,7 @@ void ChipsPage::buildPerfChart() {
     asicAtPerf_ = ScenarioSeries::declareLines(perfChart_, tr("Inference ASIC"));
     asicAtScenario_ = ScenarioSeries::declarePoints(perfChart_, tr("Your ASIC"), 8);
     ScenarioSeries::addSlotBySlot({&asicAtPerf_, &asicAtScenario_});
-    asicAtPerf_.names(tr("Inference ASIC"), tr("%1: ASIC"));
+    asicAtPerf_.names(tr("Inference ASIC"));  // compare: each line is its scenario (the title says ASIC)
     asicAtScenario_.names(tr("Your ASIC"), QString()).legend(ScenarioSeries::Legend::Never);
     gpuLevel_ = perfChart_->addHorizontalMarker(tr("GPU"), role::reference());
     tpuLevel_ = perfChart_->addHorizontalMarker(tr("TPU"), role::secondary());
