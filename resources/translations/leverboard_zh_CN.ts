@@ -3450,43 +3450,15 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
         <source>Tasks whose unlock month the cost curve decides: a task is viable when its inference cost is at most the max cost share of its value</source>
         <translation>由成本曲线决定解锁月份的任务：当推理成本不超过其价值的最大成本占比时，任务即可行</translation>
     </message>
-    <message>
-        <source>Cost curves — feeds every model</source>
-        <translation>成本曲线——为所有模型提供输入</translation>
-    </message>
-    <message>
-        <source>Compute leverage</source>
-        <translation>算力杠杆</translation>
-    </message>
-    <message>
-        <source>Model half-life</source>
-        <translation>模型半衰期</translation>
-    </message>
-    <message>
-        <source>Capex &amp; ROIC</source>
-        <translation>资本开支与 ROIC</translation>
-    </message>
-    <message>
-        <source>Cluster scaling</source>
-        <translation>集群扩展</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>电力</translation>
-    </message>
-    <message>
-        <source>Chip bets</source>
-        <translation>芯片押注</translation>
-    </message>
-    <message>
-        <source>Global</source>
-        <translation>全局</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1（%n）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — feeds every model</source>
+        <translation>%1——为所有模型提供输入</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "document/WorkspaceDocument.h"
 #include "models/ModelRegistry.h"
+#include "text/RegistryText.h"
 #include "widgets/ApplicationTable.h"
 #include "style/Contrast.h"
 #include "widgets/ParameterEditor.h"
@@ -92,17 +93,12 @@ QWidget* ParameterPanel::buildSection(ModelGroup group) {
 }
 
 QString ParameterPanel::sectionTitle(ModelGroup group) const {
-    switch (group) {
-    case ModelGroup::Cost: return tr("Cost curves — feeds every model");
-    case ModelGroup::Leverage: return tr("Compute leverage");
-    case ModelGroup::HalfLife: return tr("Model half-life");
-    case ModelGroup::Capex: return tr("Capex & ROIC");
-    case ModelGroup::Cluster: return tr("Cluster scaling");
-    case ModelGroup::Power: return tr("Power");
-    case ModelGroup::Chips: return tr("Chip bets");
-    case ModelGroup::Global: break;
-    }
-    return tr("Global");
+    // The registry's title; the root model (the first, whose curve every other
+    // model reads) says so.
+    const QString title = modelGroupTitle(group);
+    if (group != ModelGroup::Global && &modelSpec(group) == &models().front())
+        return tr("%1 — feeds every model").arg(title);
+    return title;
 }
 
 int ParameterPanel::sectionIndex(ModelGroup group) const {
