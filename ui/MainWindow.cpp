@@ -15,6 +15,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -53,6 +54,9 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
                 if (QString::fromUtf8(specs[i].id.data(), qsizetype(specs[i].id.size())) == pageId) showPage(int(i));
         });
     tabs_->setDocumentMode(true);
+    // Nine tabs must not set the window's minimum width (the parameter dock
+    // would be squeezed): scroll them when the window is narrow.
+    tabs_->tabBar()->setUsesScrollButtons(true);
 
     warningBanner_->setObjectName(QStringLiteral("WarningBanner"));
     warningBanner_->setWordWrap(true);

@@ -695,24 +695,24 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
         <translation>推理</translation>
     </message>
     <message>
-        <source>Gpu</source>
+        <source>Grid</source>
+        <translation>电网</translation>
+    </message>
+    <message>
+        <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <source>Tpu</source>
+        <source>TPU</source>
         <translation>TPU</translation>
     </message>
     <message>
-        <source>Asic</source>
+        <source>ASIC</source>
         <translation>ASIC</translation>
     </message>
     <message>
-        <source>Onsite</source>
+        <source>On-site</source>
         <translation>现场发电</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>电网</translation>
     </message>
 </context>
 <context>

@@ -221,11 +221,11 @@ void TestChipsPage::kpiCardsFollowResults() {
                              QStringLiteral("chips.value_asic"), QStringLiteral("chips.best"),
                              QStringLiteral("chips.breakeven_hazard_tpu"), QStringLiteral("chips.breakeven_hazard_asic")};
     for (int i = 0; i < 6; ++i) QCOMPARE(cards[i]->kpiId(), ids[i]);
-    // The card shows the KPI's text ("asic", capitalised by the formatter).
-    QCOMPARE(cards[3]->valueText().toLower(), QStringLiteral("asic"));
+    // The card shows the KPI's text as people write it: "asic" reads "ASIC".
+    QCOMPARE(cards[3]->valueText(), QStringLiteral("ASIC"));
     const QString asicValue = cards[2]->valueText();
     set(ParamId::ChipsShiftHazard, 3);
-    QCOMPARE(cards[3]->valueText().toLower(), QStringLiteral("gpu"));
+    QCOMPARE(cards[3]->valueText(), QStringLiteral("GPU"));
     QVERIFY(cards[2]->valueText() != asicValue);
     // Units: value per $ in GPU-years, break-evens per year.
     QCOMPARE(cards[0]->unitText(), QStringLiteral("GPU-years"));

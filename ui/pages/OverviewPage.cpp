@@ -53,8 +53,8 @@ const OverviewEdge kEdges[] = {
 
 constexpr int kHorizontalGap = 52;  // room for a wrapped label beside a horizontal arrow
 constexpr int kVerticalGap = 24;    // room for a one-line label on a vertical arrow
-constexpr int kCardWidth = 112;
-constexpr QSize kChartMinimum(150, 105);
+constexpr int kCardWidth = 104;
+constexpr QSize kChartMinimum(128, 105);  // three tiles a row beside both docks at 1366 px
 constexpr int kRootChartHeight = 112;  // the price path keeps its axis labels
 constexpr int kArrowHead = 7;
 

@@ -25,13 +25,18 @@ QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), 
     QT_TRANSLATE_NOOP("Parameter", "Wright"),
 };
 
-// The values of text KPIs (life.better_strategy, chips.best, power.better_path) as KpiFormatter
-// shows them (first letter capitalised), translated in the context "KpiValue".
-[[maybe_unused]] constexpr const char* kKpiTextValues[] = {
-    QT_TRANSLATE_NOOP("KpiValue", "Pretrain"), QT_TRANSLATE_NOOP("KpiValue", "Inference"),
-    QT_TRANSLATE_NOOP("KpiValue", "Gpu"),      QT_TRANSLATE_NOOP("KpiValue", "Tpu"),
-    QT_TRANSLATE_NOOP("KpiValue", "Asic"),     QT_TRANSLATE_NOOP("KpiValue", "Onsite"),
-    QT_TRANSLATE_NOOP("KpiValue", "Grid"),
+// The values of text KPIs (life.better_strategy, chips.best, power.better_path):
+// the engine's machine value and the text people read, translated in the
+// context "KpiValue".
+struct KpiTextValue {
+    std::string_view machine;
+    const char* shown;
+};
+constexpr KpiTextValue kKpiTextValues[] = {
+    {"pretrain", QT_TRANSLATE_NOOP("KpiValue", "Pretrain")}, {"inference", QT_TRANSLATE_NOOP("KpiValue", "Inference")},
+    {"gpu", QT_TRANSLATE_NOOP("KpiValue", "GPU")},           {"tpu", QT_TRANSLATE_NOOP("KpiValue", "TPU")},
+    {"asic", QT_TRANSLATE_NOOP("KpiValue", "ASIC")},         {"onsite", QT_TRANSLATE_NOOP("KpiValue", "On-site")},
+    {"grid", QT_TRANSLATE_NOOP("KpiValue", "Grid")},
 };
 
 }  // namespace
@@ -59,6 +64,14 @@ QString modelGroupTitle(ModelGroup group) {
 QString unitText(std::string_view unit) {
     if (unit.empty()) return {};
     return QCoreApplication::translate("Unit", std::string(unit).c_str());
+}
+
+QString kpiTextValue(std::string_view machine) {
+    for (const KpiTextValue& value : kKpiTextValues)
+        if (value.machine == machine) return QCoreApplication::translate("KpiValue", value.shown);
+    QString text = fromView(machine);  // a value the table does not know yet: as it is, capitalised
+    if (!text.isEmpty()) text[0] = text[0].toUpper();
+    return text;
 }
 
 }  // namespace leverboard::ui

@@ -21,5 +21,7 @@ QString modelGroupTitle(ModelGroup group);
 // A unit as written in the registry ("months", "$ / 1M tokens"), translated; unknown units
 // come back unchanged.
 QString unitText(std::string_view unit);
+// A text KPI's value as people read it ("asic" → "ASIC", translated).
+QString kpiTextValue(std::string_view machine);
 
 }  // namespace leverboard::ui

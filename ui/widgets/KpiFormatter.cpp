@@ -20,10 +20,7 @@ QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), 
 
 FormattedKpi formatKpi(const KpiSpec& spec, const Kpi& kpi) {
     if (spec.format == KpiFormat::Text) {
-        QString text = QString::fromStdString(kpi.text);
-        if (!text.isEmpty()) text[0] = text[0].toUpper();
-        text = QCoreApplication::translate("KpiValue", text.toUtf8().constData());  // text/RegistryText.cpp
-        return {text.isEmpty() ? QStringLiteral("—") : text, {}};
+        return {kpi.text.empty() ? QStringLiteral("—") : kpiTextValue(kpi.text), {}};
     }
     if (!kpi.value) return {QStringLiteral("—"), {}};
     const double v = *kpi.value;
