@@ -1031,6 +1031,94 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
         <source>Application revenue the industry needs</source>
         <translation>行业所需的应用收入</translation>
     </message>
+    <message>
+        <source>Whole replicas and micro-batches</source>
+        <translation>完整副本数与微批次数</translation>
+    </message>
+    <message>
+        <source>Compute time per step</source>
+        <translation>每步计算时间</translation>
+    </message>
+    <message>
+        <source>Pipeline bubble and busy time</source>
+        <translation>流水线气泡与忙碌时间</translation>
+    </message>
+    <message>
+        <source>Ring all-reduce of the gradients</source>
+        <translation>梯度的环形全归约</translation>
+    </message>
+    <message>
+        <source>Exposed communication and step time</source>
+        <translation>未被掩盖的通信与每步用时</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilization</source>
+        <translation>模型算力利用率（MFU）</translation>
+    </message>
+    <message>
+        <source>Failures: job MTBF, checkpoint interval (Young), goodput</source>
+        <translation>故障：作业平均故障间隔、检查点间隔（Young 公式）、有效训练时间比例</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>墙钟时间</translation>
+    </message>
+    <message>
+        <source>GPUs the site can power</source>
+        <translation>场地电力可供的 GPU 数</translation>
+    </message>
+    <message>
+        <source>Build cost</source>
+        <translation>建设成本</translation>
+    </message>
+    <message>
+        <source>Energy per year</source>
+        <translation>每年用电量</translation>
+    </message>
+    <message>
+        <source>Capital charge per year</source>
+        <translation>每年资本费用</translation>
+    </message>
+    <message>
+        <source>Sustained compute</source>
+        <translation>持续算力</translation>
+    </message>
+    <message>
+        <source>Years to first compute</source>
+        <translation>距首次算力上线的年数</translation>
+    </message>
+    <message>
+        <source>On-site net value</source>
+        <translation>现场发电净值</translation>
+    </message>
+    <message>
+        <source>Discounted years of use</source>
+        <translation>折现后的使用年数</translation>
+    </message>
+    <message>
+        <source>Value per $ of capex, in GPU-years</source>
+        <translation>每美元资本开支的价值（GPU·年）</translation>
+    </message>
+    <message>
+        <source>Best bet</source>
+        <translation>最佳押注</translation>
+    </message>
+    <message>
+        <source>Break-even hazard</source>
+        <translation>盈亏平衡冲击率</translation>
+    </message>
+    <message>
+        <source>One training run on N GPUs: utilization, failures and days as the cluster grows.</source>
+        <translation>在 N 块 GPU 上的一次训练：集群变大时的利用率、故障与天数。</translation>
+    </message>
+    <message>
+        <source>What a site&apos;s power buys, what it costs and when it runs.</source>
+        <translation>一个场地的电力能买到多少算力、花费多少、何时投入运行。</translation>
+    </message>
+    <message>
+        <source>GPU, TPU and inference ASIC under the risk of a paradigm shift.</source>
+        <translation>范式转移风险下的 GPU、TPU 与推理 ASIC。</translation>
+    </message>
 </context>
 <context>
     <name>ModelGroup</name>

@@ -89,6 +89,52 @@ constexpr std::array kCapex = {
 };
 
 
+// MODEL.md §5. N GPUs, t tensor, p pipeline, v interleave; F = peak_tflops × 10<sup>12</sup>.
+constexpr std::array kCluster = {
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Whole replicas and micro-batches"),
+                 "d = &lfloor;N / (t &times; p)&rfloor;, m = B / (seq_len &times; d)"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Compute time per step"),
+                 "T<sub>c</sub> = 6 &times; P &times; B / (N &times; F &times; &eta;)"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Pipeline bubble and busy time"),
+                 "b = (p &minus; 1) / (v &times; m + p &minus; 1), T<sub>b</sub> = T<sub>c</sub> / (1 &minus; b)"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Ring all-reduce of the gradients"),
+                 "T<sub>ar</sub> = 2(d &minus; 1)/d &times; S / W + 2(d &minus; 1) &times; &alpha;, "
+                 "S = 2P / (t &times; p)"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Exposed communication and step time"),
+                 "T<sub>x</sub> = max(0, T<sub>ar</sub> &minus; overlap &times; T<sub>b</sub>), "
+                 "T<sub>s</sub> = T<sub>b</sub> + T<sub>x</sub>"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Model FLOPs utilization"), "MFU = 6 &times; P &times; B / (N &times; F &times; T<sub>s</sub>)"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Failures: job MTBF, checkpoint interval (Young), goodput"),
+                 "M = &theta; / N, &tau; = &radic;(2&delta;M), "
+                 "G = max(0, 1 &minus; &delta;/&tau; &minus; (&tau;/2 + R)/M)"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Wall-clock time"), "hours = (D / B) &times; T<sub>s</sub> / G / 3600"},
+};
+
+// MODEL.md §6. w = power_kw × pue, kW per GPU.
+constexpr std::array kPower = {
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "GPUs the site can power"), "n = &lfloor;site_mw &times; 1000 / w&rfloor;"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Build cost"), "K = n &times; gpu_price / gpu_share"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Energy per year"), "E = n &times; w &times; 8760 &times; utilization / 1000 MWh"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Capital charge per year"),
+                 "K<sub>g</sub> &times; CRF(wacc, economic_life) + K<sub>f</sub> &times; CRF(wacc, facility_life)"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Sustained compute"), "n &times; F &times; MFU &times; goodput"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Years to first compute"),
+                 "grid: max(grid_wait, build, chip_wait); on-site: max(onsite_years, build, chip_wait)"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "On-site net value"),
+                 "(years<sub>grid</sub> &minus; years<sub>on-site</sub>) &times; margin &minus; "
+                 "onsite_premium &times; E &times; 1000 &times; economic_life"},
+};
+
+// MODEL.md §7. λ = shift hazard, L = economic_life, r = wacc, u = retained share, g = perf per $.
+constexpr std::array kChips = {
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Discounted years of use"), "A(x) = (1 &minus; e<sup>&minus;xL</sup>) / x, A(0) = L"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Value per $ of capex, in GPU-years"),
+                 "V = g &times; (u &times; A(r) + (1 &minus; u) &times; A(r + &lambda;))"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Best bet"), "the largest V (ties: GPU, then TPU)"},
+    EquationLine{QT_TRANSLATE_NOOP("ModelEquations", "Break-even hazard"), "&lambda; in [0, 10] where V<sub>chip</sub> = V<sub>GPU</sub>"},
+};
+
+
 constexpr std::array kModelEquations = {
     ModelEquations{"cost", QT_TRANSLATE_NOOP("ModelEquations",
                                              "How fast the price of a fixed capability falls, and when tasks "
@@ -105,6 +151,16 @@ constexpr std::array kModelEquations = {
     ModelEquations{"capex", QT_TRANSLATE_NOOP("ModelEquations",
                                               "The returns of one cohort of GPUs, in book and economic terms."),
                    kCapex},
+    ModelEquations{"cluster", QT_TRANSLATE_NOOP("ModelEquations",
+                                                "One training run on N GPUs: utilization, failures and days as the "
+                                                "cluster grows."),
+                   kCluster},
+    ModelEquations{"power", QT_TRANSLATE_NOOP("ModelEquations",
+                                              "What a site's power buys, what it costs and when it runs."),
+                   kPower},
+    ModelEquations{"chips", QT_TRANSLATE_NOOP("ModelEquations",
+                                              "GPU, TPU and inference ASIC under the risk of a paradigm shift."),
+                   kChips},
 };
 
 }  // namespace
