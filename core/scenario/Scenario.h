@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "params/ParameterRegistry.h"
+#include "scenario/Uncertainty.h"
 
 namespace leverboard {
 
@@ -30,6 +31,8 @@ struct Scenario {
     std::string notes;
     std::array<double, kParamCount> values{};
     std::vector<Application> applications;
+    // Distributions and rank correlations for the Monte Carlo (empty: none).
+    Uncertainty uncertainty;
 
     Scenario();  // every parameter at its default, the default application list
 
