@@ -27,6 +27,21 @@ double quantile(ParamId param, const Distribution& distribution, double u);
 // Its density at x (0 outside the range): the editor's preview.
 double density(ParamId param, const Distribution& distribution, double x);
 
+// The truncated distribution prepared once (its support inside the range and
+// the CDF at both ends), so a sample's quantile costs one inverse CDF:
+// quantile(prepareMarginal(p, d), u) == quantile(p, d, u). Monte Carlo uses it.
+struct Marginal {
+    DistributionKind kind = DistributionKind::Uniform;
+    double lo = 0, hi = 0;            // the support inside the parameter's range
+    double a = 0, b = 0, c = 0;       // uniform/triangular: low, mode, high
+    double mu = 0, sigma = 1;         // normal: in value space; lognormal: of log(value)
+    double zLo = 0, zHi = 0;          // normal/lognormal: standardised ends
+    double fLo = 0, fHi = 1;          // CDF at the ends (upper-tail survival when upperTail)
+    bool upperTail = false;           // normal/lognormal in the upper tail: work with 1 − CDF
+};
+Marginal prepareMarginal(ParamId param, const Distribution& distribution);
+double quantile(const Marginal& marginal, double u);
+
 // Standard normal CDF and its inverse (Acklam's with one Newton step: |error| < 1e-12).
 double normalCdf(double z);
 double normalQuantile(double p);

@@ -13,7 +13,44 @@ double clampApplicationField(double value, double lo, double hi, double fallback
     return std::min(std::max(value, lo), hi);
 }
 
+// The models whose results another model reads (in its evaluate step or its
+// series table), beyond the root cost curve that evaluate always builds.
+// Keep in step with the models' .cpp files: test_monte_carlo compares the
+// fast path with a full evaluation for every model alone.
+struct ModelRead {
+    ModelGroup reader;
+    ModelGroup read;
+};
+constexpr ModelRead kModelReads[] = {
+    {ModelGroup::Power, ModelGroup::Cluster},  // PowerModel::evaluate reads ClusterResults
+    {ModelGroup::Leverage, ModelGroup::Cost},  // LeverageModel::seriesTable reads CostResults
+};
+
+std::uint64_t bit(ModelGroup group) { return std::uint64_t{1} << modelIndex(group); }
+
 }  // namespace
+
+std::uint64_t modelMaskFor(const std::vector<std::string>& kpiIds, const std::vector<std::string>& seriesModels) {
+    std::uint64_t mask = 0;
+    for (const auto& id : kpiIds) {
+        const KpiSpec* kpi = findKpiSpec(id);
+        if (!kpi) continue;
+        mask |= bit(kpi->group);
+        if (kpi->threshold.kind == KpiThreshold::Kind::Kpi)
+            if (const KpiSpec* ref = findKpiSpec(kpi->threshold.ref)) mask |= bit(ref->group);
+    }
+    for (const auto& id : seriesModels)
+        if (const ModelSpec* model = findModel(id)) mask |= bit(model->group);
+    for (bool grew = true; grew;) {  // close over what the models read
+        grew = false;
+        for (const auto& r : kModelReads)
+            if ((mask & bit(r.reader)) && !(mask & bit(r.read))) {
+                mask |= bit(r.read);
+                grew = true;
+            }
+    }
+    return mask;
+}
 
 Scenario sanitized(const Scenario& scenario, std::vector<Message>& warnings) {
     Scenario clean = scenario;
@@ -44,7 +81,9 @@ Scenario sanitized(const Scenario& scenario, std::vector<Message>& warnings) {
     return clean;
 }
 
-void evaluate(const Scenario& scenario, Results& out) {
+void evaluate(const Scenario& scenario, Results& out) { evaluate(scenario, out, EvalOptions{}); }
+
+void evaluate(const Scenario& scenario, Results& out, const EvalOptions& options) {
     if (out.parts.size() != models().size()) out = Results();  // a moved-from Results
     out.warnings.clear();
     out.notes.clear();
@@ -56,7 +95,9 @@ void evaluate(const Scenario& scenario, Results& out) {
     // The root variable, built once: every model reads its price indices.
     const CostCurve curve(clean);
     const EvalContext context{clean, curve};
-    for (const ModelSpec& model : models()) model.evaluate(context, out);
+    const auto all = models();
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (i >= 64 || (options.modelMask >> i) & 1u) all[i].evaluate(context, out);
 
     // Last line of defence for the "no NaN or infinity leaves the engine" promise.
     for (auto& kpi : out.kpis) {

@@ -1,0 +1,317 @@
+#include "analysis/MonteCarlo.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <mutex>
+#include <utility>
+
+#include "analysis/Parallel.h"
+#include "analysis/Sampling.h"
+#include "models/Engine.h"
+#include "models/ModelRegistry.h"
+#include "params/KpiRegistry.h"
+
+namespace leverboard::analysis {
+namespace {
+
+constexpr std::size_t kHistogramBins = 50;
+
+// Everything a sample's draw needs, prepared once per run.
+struct Sampler {
+    std::vector<ParamId> params;
+    std::vector<Marginal> marginals;
+    Eigen::MatrixXd lower;
+    bool correlated = false;
+
+    explicit Sampler(const Uncertainty& uncertainty) {
+        CopulaBuild build = buildCopula(uncertainty);
+        params = std::move(build.copula.params);
+        for (ParamId p : params) marginals.push_back(prepareMarginal(p, *uncertainty.find(p)));
+        // An invalid matrix (the caller skipped validateUncertainty) samples independently.
+        correlated = build.error.empty() && build.copula.correlated;
+        lower = std::move(build.copula.lower);
+    }
+
+    // values: the scenario's values on entry; z: scratch.
+    void draw(std::uint64_t seed, std::uint64_t sample, double* values, Eigen::VectorXd& z) const {
+        const auto n = static_cast<Eigen::Index>(params.size());
+        if (n == 0) return;
+        if (!correlated) {
+            for (std::size_t i = 0; i < params.size(); ++i) {
+                const double u = uniformDraw(seed, sample, static_cast<std::uint32_t>(params[i]));
+                values[static_cast<std::size_t>(params[i])] = quantile(marginals[i], u);
+            }
+            return;
+        }
+        z.resize(n);
+        for (Eigen::Index i = 0; i < n; ++i)
+            z(i) = normalDraw(seed, sample, static_cast<std::uint32_t>(params[static_cast<std::size_t>(i)]));
+        const Eigen::VectorXd y = lower.triangularView<Eigen::Lower>() * z;
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const auto k = static_cast<std::size_t>(i);
+            values[static_cast<std::size_t>(params[k])] = quantile(marginals[k], normalCdf(y(i)));
+        }
+    }
+};
+
+// The p-quantile (linear interpolation between order statistics, as numpy's
+// default) of the first n elements of sorted-so-far data; `from` is where
+// earlier (smaller p) calls left the partition, so each call is linear.
+double percentile(std::vector<double>& v, double p, std::size_t& from) {
+    const std::size_t n = v.size();
+    const double h = double(n - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const double frac = h - double(lo);
+    from = std::min(from, lo);
+    std::nth_element(v.begin() + static_cast<std::ptrdiff_t>(from), v.begin() + static_cast<std::ptrdiff_t>(lo),
+                     v.end());
+    const double a = v[lo];
+    from = lo;
+    if (frac == 0 || lo + 1 >= n) return a;
+    const double b = *std::min_element(v.begin() + static_cast<std::ptrdiff_t>(lo + 1), v.end());
+    return a + frac * (b - a);
+}
+
+struct Job {
+    std::string id;
+    const KpiSpec* spec = nullptr;
+    bool hasThreshold = false;
+    std::size_t position = 0;  // where the base evaluation put it in Results::kpis
+};
+
+const Kpi* findKpi(const Results& results, const Job& job) {
+    if (job.position < results.kpis.size() && results.kpis[job.position].id == job.id)
+        return &results.kpis[job.position];
+    return results.kpi(job.id);
+}
+
+struct SeriesJob {
+    SeriesRef ref;
+    const ModelSpec* model = nullptr;
+    std::size_t column = 0;
+    std::size_t rows = 0;  // the base scenario's row count
+};
+
+}  // namespace
+
+const KpiStats* MonteCarloResult::kpi(std::string_view id) const {
+    for (const auto& k : kpis)
+        if (k.id == id) return &k;
+    return nullptr;
+}
+
+const SeriesBand* MonteCarloResult::band(const SeriesRef& ref) const {
+    for (const auto& b : series)
+        if (b.ref == ref) return &b;
+    return nullptr;
+}
+
+void drawSample(const Scenario& scenario, std::uint64_t seed, std::uint64_t sample, std::vector<double>& values) {
+    values.assign(scenario.values.begin(), scenario.values.end());
+    const Sampler sampler(scenario.uncertainty);
+    Eigen::VectorXd z;
+    sampler.draw(seed, sample, values.data(), z);
+}
+
+KpiStats summarize(std::string id, std::vector<std::optional<double>> values,
+                   const std::vector<std::optional<double>>& thresholds, bool goodAbove, bool keepValues) {
+    KpiStats stats;
+    stats.id = std::move(id);
+    stats.samples = values.size();
+    std::vector<double> present;
+    present.reserve(values.size());
+    std::size_t good = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (!values[i]) {
+            ++stats.nulls;
+            continue;
+        }
+        const double v = *values[i];
+        present.push_back(v);
+        if (i < thresholds.size() && thresholds[i] && (goodAbove ? v > *thresholds[i] : v <= *thresholds[i]))
+            ++good;
+    }
+    if (!thresholds.empty() && stats.samples > 0) stats.pGood = double(good) / double(stats.samples);
+    if (!present.empty()) {
+        double sum = 0;
+        for (double v : present) sum += v;  // sample order: the same whatever the thread count
+        stats.mean = sum / double(present.size());
+        const auto [minIt, maxIt] = std::minmax_element(present.begin(), present.end());
+        stats.histogramLow = *minIt;
+        stats.histogramHigh = *maxIt;
+        stats.histogram.assign(kHistogramBins, 0);
+        const double width = stats.histogramHigh - stats.histogramLow;
+        for (double v : present) {
+            std::size_t bin = 0;
+            if (width > 0)
+                bin = std::min(kHistogramBins - 1,
+                               static_cast<std::size_t>((v - stats.histogramLow) / width * double(kHistogramBins)));
+            ++stats.histogram[bin];
+        }
+        std::size_t from = 0;
+        stats.p5 = percentile(present, 0.05, from);
+        stats.p10 = percentile(present, 0.10, from);
+        stats.p50 = percentile(present, 0.50, from);
+        stats.p90 = percentile(present, 0.90, from);
+        stats.p95 = percentile(present, 0.95, from);
+    }
+    if (keepValues) stats.values = std::move(values);
+    return stats;
+}
+
+KpiStats differenceStats(const KpiStats& a, const KpiStats& b) {
+    const std::size_t n = std::min(a.values.size(), b.values.size());
+    std::vector<std::optional<double>> diff(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (a.values[i] && b.values[i]) diff[i] = *b.values[i] - *a.values[i];
+    const std::vector<std::optional<double>> zero(n, 0.0);
+    return summarize(b.id, std::move(diff), zero, true, true);
+}
+
+MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions& options) {
+    MonteCarloResult result;
+    result.samples = options.samples;
+    result.seed = options.seed;
+
+    // Which KPIs: the ones asked for, or every numeric KPI the scenario has.
+    std::vector<std::string> ids = options.kpis;
+    if (ids.empty()) {
+        const Results full = evaluate(scenario);
+        for (const auto& k : full.kpis) {
+            const KpiSpec* spec = findKpiSpec(k.id);
+            if (spec && spec->format != KpiFormat::Text && !k.isText()) ids.push_back(k.id);
+        }
+    }
+    std::vector<std::string> seriesModels;
+    for (const auto& s : options.series) seriesModels.push_back(s.model);
+    const EvalOptions evalOptions{modelMaskFor(ids, seriesModels)};
+
+    Results base;
+    evaluate(scenario, base, evalOptions);
+    std::vector<Job> jobs;
+    for (const auto& id : ids) {
+        Job job;
+        job.id = id;
+        job.spec = findKpiSpec(id);
+        job.hasThreshold = job.spec && job.spec->threshold.kind != KpiThreshold::Kind::None;
+        for (std::size_t i = 0; i < base.kpis.size(); ++i)
+            if (base.kpis[i].id == id) job.position = i;
+        jobs.push_back(std::move(job));
+    }
+    std::vector<SeriesJob> seriesJobs;
+    for (const auto& ref : options.series) {
+        SeriesJob job;
+        job.ref = ref;
+        job.model = findModel(ref.model);
+        if (job.model) {
+            const SeriesTable table = job.model->seriesTable(base);
+            const auto at = std::find(table.columns.begin(), table.columns.end(), ref.column);
+            if (at == table.columns.end()) job.model = nullptr;
+            else {
+                job.column = static_cast<std::size_t>(at - table.columns.begin());
+                job.rows = table.rows.size();
+            }
+        }
+        seriesJobs.push_back(std::move(job));
+    }
+
+    const std::size_t n = options.samples;
+    std::vector<std::vector<std::optional<double>>> values(jobs.size(), std::vector<std::optional<double>>(n));
+    std::vector<std::vector<std::optional<double>>> thresholds(jobs.size());
+    for (std::size_t k = 0; k < jobs.size(); ++k)
+        if (jobs[k].hasThreshold) thresholds[k].resize(n);
+    std::vector<std::vector<MaybeNumber>> seriesValues(seriesJobs.size());  // [job][sample × rows + row]
+    for (std::size_t s = 0; s < seriesJobs.size(); ++s) seriesValues[s].resize(n * seriesJobs[s].rows);
+
+    const Sampler sampler(scenario.uncertainty);
+    // One scratch state per thread at a time, reused across chunks.
+    struct State {
+        Scenario scenario;
+        Results results;
+        Eigen::VectorXd z;
+    };
+    std::mutex poolMutex;
+    std::vector<std::unique_ptr<State>> pool;
+
+    const bool complete = parallelFor(n, options.threads, 64, [&](std::size_t begin, std::size_t end) {
+        std::unique_ptr<State> state;
+        {
+            const std::lock_guard lock(poolMutex);
+            if (!pool.empty()) {
+                state = std::move(pool.back());
+                pool.pop_back();
+            }
+        }
+        if (!state) {
+            state = std::make_unique<State>();
+            state->scenario = scenario;
+            state->scenario.uncertainty = {};
+        }
+        for (std::size_t i = begin; i < end; ++i) {
+            state->scenario.values = scenario.values;
+            sampler.draw(options.seed, i, state->scenario.values.data(), state->z);
+            evaluate(state->scenario, state->results, evalOptions);
+            const Results& r = state->results;
+            for (std::size_t k = 0; k < jobs.size(); ++k) {
+                const Kpi* kpi = findKpi(r, jobs[k]);
+                if (kpi && !kpi->isText()) values[k][i] = kpi->value;
+                if (jobs[k].hasThreshold) thresholds[k][i] = thresholdValue(*jobs[k].spec, r);
+            }
+            for (std::size_t s = 0; s < seriesJobs.size(); ++s) {
+                const SeriesJob& job = seriesJobs[s];
+                if (!job.model || job.rows == 0) continue;
+                const SeriesTable table = job.model->seriesTable(r);
+                const std::size_t rows = std::min(job.rows, table.rows.size());
+                for (std::size_t row = 0; row < rows; ++row)
+                    if (job.column < table.rows[row].size())
+                        seriesValues[s][i * job.rows + row] = table.rows[row][job.column];
+            }
+        }
+        const std::lock_guard lock(poolMutex);
+        pool.push_back(std::move(state));
+    }, options.cancel);
+    if (!complete) {
+        result.cancelled = true;
+        return result;
+    }
+
+    // Summaries: one per KPI, in parallel (each writes its own slot).
+    result.kpis.resize(jobs.size());
+    const bool summarized = parallelFor(jobs.size(), options.threads, 1, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k) {
+            const bool goodAbove = jobs[k].spec ? jobs[k].spec->threshold.goodAbove : true;
+            result.kpis[k] = summarize(jobs[k].id, std::move(values[k]), thresholds[k], goodAbove, options.keepValues);
+        }
+    }, options.cancel);
+    if (!summarized) {
+        result.cancelled = true;
+        result.kpis.clear();
+        return result;
+    }
+
+    for (std::size_t s = 0; s < seriesJobs.size(); ++s) {
+        const SeriesJob& job = seriesJobs[s];
+        SeriesBand band;
+        band.ref = job.ref;
+        band.p10.resize(job.rows);
+        band.p50.resize(job.rows);
+        band.p90.resize(job.rows);
+        std::vector<double> column;
+        column.reserve(n);
+        for (std::size_t row = 0; row < job.rows; ++row) {
+            column.clear();
+            for (std::size_t i = 0; i < n; ++i)
+                if (const MaybeNumber& v = seriesValues[s][i * job.rows + row]) column.push_back(*v);
+            if (column.empty()) continue;
+            std::size_t from = 0;
+            band.p10[row] = percentile(column, 0.10, from);
+            band.p50[row] = percentile(column, 0.50, from);
+            band.p90[row] = percentile(column, 0.90, from);
+        }
+        result.series.push_back(std::move(band));
+    }
+    return result;
+}
+
+}  // namespace leverboard::analysis
