@@ -37,8 +37,13 @@ private:
     Results results_;
 };
 
-bool isRoot(double k, double target) {
-    return std::fabs(k - target) <= 1e-6 * std::max(1.0, std::fabs(target));
+// MODEL.md: a bracket that ends farther than 1e-6 × max(1, |y|) from the target is
+// a jump. Money KPIs (an NPV of $1e9 per unit of utilisation, target 0) still move
+// by dollars over a bracket of 1e-9 × the range, so the scale also counts the
+// KPI's change across the sampled bracket: a continuous KPI ends within a
+// millionth of it, a jump keeps a sizeable share of it.
+bool isRoot(double k, double target, double bracketChange) {
+    return std::fabs(k - target) <= 1e-6 * std::max({1.0, std::fabs(target), bracketChange});
 }
 
 // Bisects a sign change of k − target between a and b (k(a) − target and
@@ -46,6 +51,7 @@ bool isRoot(double k, double target) {
 std::optional<Point> bisect(Probe& probe, ParamId param, Point a, Point b, double target,
                             double axisRange) {
     const double sideA = *a.k - target;
+    const double bracketChange = std::fabs(*b.k - *a.k);
     if (spec(param).wholeNumber) {
         // Whole numbers: narrow to two neighbouring integers, then test both.
         while (b.x - a.x > 1) {
@@ -77,7 +83,7 @@ std::optional<Point> bisect(Probe& probe, ParamId param, Point a, Point b, doubl
         }
     }
     const Point best = std::fabs(*a.k - target) <= std::fabs(*b.k - target) ? a : b;
-    if (!isRoot(*best.k, target)) return std::nullopt;
+    if (!isRoot(*best.k, target, bracketChange)) return std::nullopt;
     return best;
 }
 
