@@ -73,18 +73,49 @@ double percentile(std::vector<double>& v, double p, std::size_t& from) {
     return a + frac * (b - a);
 }
 
-struct Job {
+// A KPI looked up by the position the base evaluation gave it (checked), so
+// a sample does not search the list.
+struct KpiRef {
     std::string id;
-    const KpiSpec* spec = nullptr;
-    bool hasThreshold = false;
-    std::size_t position = 0;  // where the base evaluation put it in Results::kpis
+    std::size_t position = 0;
+
+    const Kpi* find(const Results& results) const {
+        if (position < results.kpis.size() && results.kpis[position].id == id) return &results.kpis[position];
+        return results.kpi(id);
+    }
 };
 
-const Kpi* findKpi(const Results& results, const Job& job) {
-    if (job.position < results.kpis.size() && results.kpis[job.position].id == job.id)
-        return &results.kpis[job.position];
-    return results.kpi(job.id);
+KpiRef kpiRef(const Results& base, std::string id) {
+    KpiRef ref{std::move(id), base.kpis.size()};
+    for (std::size_t i = 0; i < base.kpis.size(); ++i)
+        if (base.kpis[i].id == ref.id) ref.position = i;
+    return ref;
 }
+
+struct Job {
+    KpiRef kpi;
+    const KpiSpec* spec = nullptr;
+    bool hasThreshold = false;
+    // thresholdValue(spec, results), resolved once: the parameter's index or the KPI's position.
+    std::optional<ParamId> thresholdParam;
+    std::optional<KpiRef> thresholdKpi;
+
+    std::optional<double> threshold(const Results& r) const {
+        switch (spec->threshold.kind) {
+        case KpiThreshold::Kind::None: return std::nullopt;
+        case KpiThreshold::Kind::Constant: return spec->threshold.value;
+        case KpiThreshold::Kind::Parameter:
+            if (!thresholdParam) return std::nullopt;
+            return r.parameters[static_cast<std::size_t>(*thresholdParam)];
+        case KpiThreshold::Kind::Kpi: {
+            const Kpi* k = thresholdKpi ? thresholdKpi->find(r) : nullptr;
+            return k ? k->value : std::nullopt;
+        }
+        case KpiThreshold::Kind::Horizon: return double(r.horizonMonths);
+        }
+        return thresholdValue(*spec, r);
+    }
+};
 
 struct SeriesJob {
     SeriesRef ref;
@@ -192,11 +223,15 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
     std::vector<Job> jobs;
     for (const auto& id : ids) {
         Job job;
-        job.id = id;
+        job.kpi = kpiRef(base, id);
         job.spec = findKpiSpec(id);
         job.hasThreshold = job.spec && job.spec->threshold.kind != KpiThreshold::Kind::None;
-        for (std::size_t i = 0; i < base.kpis.size(); ++i)
-            if (base.kpis[i].id == id) job.position = i;
+        if (job.hasThreshold) {
+            if (job.spec->threshold.kind == KpiThreshold::Kind::Parameter)
+                job.thresholdParam = findParameter(job.spec->threshold.ref);
+            if (job.spec->threshold.kind == KpiThreshold::Kind::Kpi)
+                job.thresholdKpi = kpiRef(base, std::string(job.spec->threshold.ref));
+        }
         jobs.push_back(std::move(job));
     }
     std::vector<SeriesJob> seriesJobs;
@@ -254,9 +289,9 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
             evaluate(state->scenario, state->results, evalOptions);
             const Results& r = state->results;
             for (std::size_t k = 0; k < jobs.size(); ++k) {
-                const Kpi* kpi = findKpi(r, jobs[k]);
+                const Kpi* kpi = jobs[k].kpi.find(r);
                 if (kpi && !kpi->isText()) values[k][i] = kpi->value;
-                if (jobs[k].hasThreshold) thresholds[k][i] = thresholdValue(*jobs[k].spec, r);
+                if (jobs[k].hasThreshold) thresholds[k][i] = jobs[k].threshold(r);
             }
             for (std::size_t s = 0; s < seriesJobs.size(); ++s) {
                 const SeriesJob& job = seriesJobs[s];
@@ -281,7 +316,7 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
     const bool summarized = parallelFor(jobs.size(), options.threads, 1, [&](std::size_t begin, std::size_t end) {
         for (std::size_t k = begin; k < end; ++k) {
             const bool goodAbove = jobs[k].spec ? jobs[k].spec->threshold.goodAbove : true;
-            result.kpis[k] = summarize(jobs[k].id, std::move(values[k]), thresholds[k], goodAbove, options.keepValues);
+            result.kpis[k] = summarize(jobs[k].kpi.id, std::move(values[k]), thresholds[k], goodAbove, options.keepValues);
         }
     }, options.cancel);
     if (!summarized) {

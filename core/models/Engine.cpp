@@ -1,6 +1,7 @@
 #include "models/Engine.h"
 
 #include <cmath>
+#include <optional>
 
 #include "models/CostCurveModel.h"
 #include "models/ModelRegistry.h"
@@ -25,6 +26,22 @@ constexpr ModelRead kModelReads[] = {
     {ModelGroup::Power, ModelGroup::Cluster},  // PowerModel::evaluate reads ClusterResults
     {ModelGroup::Leverage, ModelGroup::Cost},  // LeverageModel::seriesTable reads CostResults
 };
+
+// Whether sanitized() would change anything: the common case (a slider, a
+// Monte Carlo sample) is clean, and then evaluate reads the scenario as it is
+// instead of copying it (names, notes, applications).
+bool isClean(const Scenario& scenario) {
+    for (const auto& p : parameters()) {
+        const double value = scenario[p.param];
+        if (!std::isfinite(value) || value < p.min || value > p.max) return false;
+        if (p.isEnum() && value != std::round(value)) return false;
+    }
+    for (const auto& app : scenario.applications)
+        if (!(app.tokensPerTask >= kMinTokensPerTask && app.tokensPerTask <= kMaxTokensPerTask &&
+              app.valuePerTask >= kMinValuePerTask && app.valuePerTask <= kMaxValuePerTask))
+            return false;
+    return true;
+}
 
 std::uint64_t bit(ModelGroup group) { return std::uint64_t{1} << modelIndex(group); }
 
@@ -88,7 +105,9 @@ void evaluate(const Scenario& scenario, Results& out, const EvalOptions& options
     out.warnings.clear();
     out.notes.clear();
     out.kpis.clear();
-    const Scenario clean = sanitized(scenario, out.warnings);
+    std::optional<Scenario> copy;
+    if (!isClean(scenario)) copy = sanitized(scenario, out.warnings);
+    const Scenario& clean = copy ? *copy : scenario;
     out.horizonMonths = clean.horizonMonths();
     out.parameters = clean.values;
 

@@ -17,7 +17,9 @@
 namespace leverboard {
 
 inline constexpr std::string_view kWorkspaceFormat = "leverboard-workspace";
-inline constexpr int kWorkspaceSchemaVersion = 1;
+// 2: a scenario may carry "uncertainty" (distributions and rank correlations);
+// version 1 files read unchanged.
+inline constexpr int kWorkspaceSchemaVersion = 2;
 inline constexpr std::size_t kMaxWorkspaceBytes = 20u * 1024u * 1024u;
 
 struct WorkspaceLoad {
@@ -29,10 +31,12 @@ struct WorkspaceLoad {
 // Never throws. Messages are one line each and start with what they are about:
 //   invalid JSON at line 3, column 14: unexpected '}'; expected string literal
 //   not a Leverboard workspace (no "format" field)
-//   this workspace was written by a newer Leverboard (schema version 2; this version reads up to 1)
+//   this workspace was written by a newer Leverboard (schema version 3; this version reads up to 2)
 //   /scenarios/1/parameters/cost.frontier_price: expected a number, got string
 // Warnings (the file still loads) name the JSON path too:
 //   /scenarios/0/parameters/cost.frontier_price: 5000 is outside the range 0.01–1000 in scenario "Base"; clamped to 1000
+// A bad distribution or rank correlation is an error naming the path and the parameter or pair:
+//   /scenarios/0/uncertainty/distributions/capex.economic_life: capex.economic_life: low 5 is above high 3
 // cost.law is written as "exponential" or "wright"; its index 0 or 1 is accepted too.
 // Applications without an id get one derived from the name (uniqueApplicationId).
 WorkspaceLoad parseWorkspace(std::string_view json);

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/Sampling.h"
 #include "params/ParameterRegistry.h"
 #include "scenario/WorkspaceJsonHardening.h"
 #include "scenario/WorkspaceMessages.h"
@@ -166,7 +167,7 @@ private:
         scenario.name = expectString(required(object, path, "name"), path + "/name");
         if (scenario.name.empty()) throw WorkspaceError(path + "/name: must not be empty");
         if (const Json* notes = member(object, "notes")) scenario.notes = expectString(*notes, path + "/notes");
-        warnUnknownFields(object, path, {"name", "notes", "parameters", "applications"});
+        warnUnknownFields(object, path, {"name", "notes", "parameters", "applications", "uncertainty"});
 
         if (const Json* parameters = member(object, "parameters"))
             readParameters(*parameters, path + "/parameters", scenario);
@@ -177,7 +178,113 @@ private:
             scenario.applications = readApplications(*applications, path + "/applications", scenario.name);
         else
             warn(path + ": scenario " + quotedText(scenario.name) + " has no \"applications\"; using the default list");
+
+        if (const Json* uncertainty = member(object, "uncertainty"))  // schema 2
+            scenario.uncertainty = readUncertainty(*uncertainty, path + "/uncertainty", scenario.name);
         return scenario;
+    }
+
+    // {"distributions": {"<id>": {"kind": …, numbers}}, "correlations": [{"a", "b", "rho"}]}.
+    // A parameter id this version does not know is ignored with a warning (and so
+    // is a correlation naming one); anything else wrong refuses the file.
+    Uncertainty readUncertainty(const Json& value, const std::string& path, const std::string& scenarioName) {
+        const Json& object = expectObject(value, path);
+        warnUnknownFields(object, path, {"distributions", "correlations"});
+        const std::string inScenario = " in scenario " + quotedText(scenarioName);
+        Uncertainty uncertainty;
+        std::unordered_set<std::string> ignored;
+        if (const Json* distributions = member(object, "distributions")) {
+            const std::string listPath = path + "/distributions";
+            for (const auto& [key, entry] : expectObject(*distributions, listPath).items()) {
+                const std::string entryPath = child(listPath, key);
+                const auto id = findParameter(key);
+                if (!id) {
+                    warn(entryPath + ": unknown parameter" + inScenario + "; its distribution is ignored");
+                    ignored.insert(key);
+                    continue;
+                }
+                const Distribution distribution = readDistribution(entry, entryPath);
+                const std::string error = validateDistribution(*id, distribution);
+                if (!error.empty()) throw WorkspaceError(entryPath + ": " + error);
+                uncertainty.set(*id, distribution);
+            }
+        }
+        if (const Json* correlations = member(object, "correlations")) {
+            const std::string listPath = path + "/correlations";
+            const Json& array = expectArray(*correlations, listPath);
+            std::unordered_map<std::string, std::size_t> pairs;  // "a|b" (registry order) → index
+            for (std::size_t i = 0; i < array.size(); ++i) {
+                const std::string entryPath = child(listPath, i);
+                const Json& entry = expectObject(array[i], entryPath);
+                warnUnknownFields(entry, entryPath, {"a", "b", "rho"});
+                const std::string a = expectString(required(entry, entryPath, "a"), entryPath + "/a");
+                const std::string b = expectString(required(entry, entryPath, "b"), entryPath + "/b");
+                const double rho = expectNumber(required(entry, entryPath, "rho"), entryPath + "/rho");
+                const auto idA = findParameter(a);
+                const auto idB = findParameter(b);
+                if (!idA || !idB) {
+                    const std::string& unknown = !idA ? a : b;
+                    warn(entryPath + ": unknown parameter " + quotedText(unknown) + inScenario +
+                         "; the correlation is ignored");
+                    continue;
+                }
+                if (ignored.count(a) || ignored.count(b)) continue;
+                const std::string pair = a + "–" + b;
+                if (*idA == *idB) throw WorkspaceError(entryPath + ": " + a + ": a rank correlation with itself");
+                if (!(rho > -1 && rho < 1))
+                    throw WorkspaceError(entryPath + "/rho: " + pair + ": rank correlation " + formatNumber(rho) +
+                                         " must be strictly between -1 and 1");
+                for (const auto id : {*idA, *idB})
+                    if (!uncertainty.find(id))
+                        throw WorkspaceError(entryPath + ": " + pair + ": " + std::string(spec(id).id) +
+                                             " has no distribution, so it cannot be correlated");
+                const auto [lo, hi] = std::minmax(static_cast<int>(*idA), static_cast<int>(*idB));
+                const auto [it, isNew] = pairs.emplace(std::to_string(lo) + "|" + std::to_string(hi), i);
+                if (!isNew)
+                    throw WorkspaceError(entryPath + ": " + pair + ": the pair is listed twice (first at " +
+                                         child(listPath, it->second) + ")");
+                uncertainty.setCorrelation(*idA, *idB, rho);
+            }
+            const std::string error = analysis::buildCopula(uncertainty).error;
+            if (!error.empty()) throw WorkspaceError(listPath + ": " + error);
+        }
+        return uncertainty;
+    }
+
+    Distribution readDistribution(const Json& value, const std::string& path) {
+        const Json& object = expectObject(value, path);
+        const std::string kindText = expectString(required(object, path, "kind"), path + "/kind");
+        const auto kind = findDistributionKind(kindText);
+        if (!kind)
+            throw WorkspaceError(path + "/kind: expected \"uniform\", \"triangular\", \"normal\" or \"lognormal\", got " +
+                                 quotedText(kindText));
+        Distribution d;
+        d.kind = *kind;
+        const auto number = [&](std::string_view key) {
+            return expectNumber(required(object, path, key), child(path, key));
+        };
+        // Unknown keys are a warning like everywhere else; so is a key of
+        // another kind ("mode" on a uniform), since it is not read.
+        switch (d.kind) {
+        case DistributionKind::Uniform:
+            d.a = number("low");
+            d.b = number("high");
+            warnUnknownFields(object, path, {"kind", "low", "high"});
+            break;
+        case DistributionKind::Triangular:
+            d.a = number("low");
+            d.b = number("mode");
+            d.c = number("high");
+            warnUnknownFields(object, path, {"kind", "low", "mode", "high"});
+            break;
+        case DistributionKind::Normal:
+        case DistributionKind::Lognormal:
+            d.a = number("p5");
+            d.b = number("p95");
+            warnUnknownFields(object, path, {"kind", "p5", "p95"});
+            break;
+        }
+        return d;
     }
 
     void readParameters(const Json& value, const std::string& path, Scenario& scenario) {

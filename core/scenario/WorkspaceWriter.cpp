@@ -33,6 +33,46 @@ Json parameterJson(const ParameterSpec& p, double value) {
     return numberJson(value);
 }
 
+// {"distributions": {"<id>": {"kind": "uniform", "low": …, "high": …}, …},
+//  "correlations": [{"a": id, "b": id, "rho": r}, …]}: the names people state
+// the numbers by (low/mode/high, p5/p95), parameters in registry order.
+Json uncertaintyJson(const Uncertainty& uncertainty) {
+    Json distributions = Json::object();
+    for (const auto& [param, d] : uncertainty.distributions) {
+        Json entry = Json::object();
+        entry["kind"] = std::string(distributionKindId(d.kind));
+        switch (d.kind) {
+        case DistributionKind::Uniform:
+            entry["low"] = numberJson(d.a);
+            entry["high"] = numberJson(d.b);
+            break;
+        case DistributionKind::Triangular:
+            entry["low"] = numberJson(d.a);
+            entry["mode"] = numberJson(d.b);
+            entry["high"] = numberJson(d.c);
+            break;
+        case DistributionKind::Normal:
+        case DistributionKind::Lognormal:
+            entry["p5"] = numberJson(d.a);
+            entry["p95"] = numberJson(d.b);
+            break;
+        }
+        distributions[std::string(spec(param).id)] = std::move(entry);
+    }
+    Json correlations = Json::array();
+    for (const auto& c : uncertainty.correlations) {
+        Json entry = Json::object();
+        entry["a"] = std::string(spec(c.a).id);
+        entry["b"] = std::string(spec(c.b).id);
+        entry["rho"] = numberJson(c.rho);
+        correlations.push_back(std::move(entry));
+    }
+    Json object = Json::object();
+    object["distributions"] = std::move(distributions);
+    object["correlations"] = std::move(correlations);
+    return object;
+}
+
 Json scenarioJson(const Scenario& scenario) {
     Json object = Json::object();
     object["name"] = scenario.name;
@@ -50,6 +90,9 @@ Json scenarioJson(const Scenario& scenario) {
         apps.push_back(std::move(entry));
     }
     object["applications"] = std::move(apps);
+    // Only a scenario that is unsure about something carries the key, so a
+    // workspace without uncertainty reads the same as in schema version 1.
+    if (!scenario.uncertainty.empty()) object["uncertainty"] = uncertaintyJson(scenario.uncertainty);
     return object;
 }
 

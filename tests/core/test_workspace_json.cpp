@@ -105,7 +105,7 @@ private slots:
         const std::string text = serializeWorkspace(ws);
         QVERIFY(text.starts_with("{\n"
                                  "  \"format\": \"leverboard-workspace\",\n"
-                                 "  \"schema_version\": 1,\n"
+                                 "  \"schema_version\": 2,\n"
                                  "  \"active_scenario\": \"Base\",\n"
                                  "  \"compare\": [\n"
                                  "    \"Base\",\n"));
@@ -320,8 +320,8 @@ private slots:
         QTest::newRow("syntax") << "broken_syntax.leverboard"
                                 << "invalid JSON at line 5, column 59: unexpected '}'; expected string literal";
         QTest::newRow("newer") << "newer_schema.leverboard"
-                               << "this workspace was written by a newer Leverboard (schema version 2; this "
-                                  "version reads up to 1)";
+                               << "this workspace was written by a newer Leverboard (schema version 3; this "
+                                  "version reads up to 2)";
         QTest::newRow("foreign") << "not_a_workspace.leverboard"
                                  << "not a Leverboard workspace (no \"format\" field)";
         QTest::newRow("wrong type") << "wrong_type.leverboard"
@@ -444,8 +444,8 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("error");
-        QTest::newRow("top level") << "\"schema_version\": 1,"
-                                   << "\"schema_version\": 1,\n  \"format\": \"x\","
+        QTest::newRow("top level") << "\"schema_version\": 2,"
+                                   << "\"schema_version\": 2,\n  \"format\": \"x\","
                                    << "/format: duplicate key";
         QTest::newRow("parameter") << "\"lev.p\": 0.5,"
                                    << "\"lev.p\": 0.5,\n        \"lev.p\": 0.6,"
@@ -624,11 +624,11 @@ private slots:
         row("version null", [](Json& r) { r["schema_version"] = nullptr; },
             "/schema_version: expected an integer, got null");
         row("version 0", [](Json& r) { r["schema_version"] = 0; }, "/schema_version: 0 is not a valid schema version");
-        row("version 3", [](Json& r) { r["schema_version"] = 3; },
-            "this workspace was written by a newer Leverboard (schema version 3; this version reads up to 1)");
+        row("version 4", [](Json& r) { r["schema_version"] = 4; },
+            "this workspace was written by a newer Leverboard (schema version 4; this version reads up to 2)");
         // A newer file is refused before its content is judged.
-        row("version 2, new content", [](Json& r) { r["scenarios"] = "moved elsewhere"; r["schema_version"] = 2; },
-            "this workspace was written by a newer Leverboard (schema version 2; this version reads up to 1)");
+        row("version 3, new content", [](Json& r) { r["scenarios"] = "moved elsewhere"; r["schema_version"] = 3; },
+            "this workspace was written by a newer Leverboard (schema version 3; this version reads up to 2)");
 
         // Scenarios.
         row("no scenarios", [](Json& r) { r.erase("scenarios"); }, "/scenarios: missing");

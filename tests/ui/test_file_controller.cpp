@@ -305,10 +305,10 @@ void TestFileController::badFileShowsErrorAndKeepsWorkspace_data() {
                                                QStringLiteral("number")};
 
     QByteArray newer = valid;
-    newer.replace("\"schema_version\": 1,", "\"schema_version\": 2,");
+    newer.replace("\"schema_version\": 2,", "\"schema_version\": 3,");
     QVERIFY(newer != valid);
     QTest::newRow("newer schema") << newer << "newer.leverboard"
-                                  << QStringList{QStringLiteral("newer"), QStringLiteral("2")};
+                                  << QStringList{QStringLiteral("newer"), QStringLiteral("3")};
 
     QTest::newRow("missing file") << QByteArray() << "missing.leverboard"
                                   << QStringList{QStringLiteral("missing.leverboard"),
