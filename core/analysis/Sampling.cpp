@@ -20,7 +20,9 @@ constexpr std::uint64_t mix(std::uint64_t z) {
     return z ^ (z >> 31);
 }
 
+// "a–b" in registry order, however the pair was given.
 std::string pairText(ParamId a, ParamId b) {
+    if (static_cast<int>(b) < static_cast<int>(a)) std::swap(a, b);
     return std::string(spec(a).id) + "–" + std::string(spec(b).id);
 }
 
@@ -218,7 +220,8 @@ CopulaBuild buildCopula(const Uncertainty& uncertainty) {
                           " must be strictly between -1 and 1";
             return build;
         }
-        const auto key = std::minmax(static_cast<int>(c.a), static_cast<int>(c.b));
+        const std::pair<int, int> key{std::min(static_cast<int>(c.a), static_cast<int>(c.b)),
+                                      std::max(static_cast<int>(c.a), static_cast<int>(c.b))};
         if (!seen.insert(key).second) {
             build.error = pair + ": the pair has two rank correlations";
             return build;

@@ -229,7 +229,7 @@ private:
                     continue;
                 }
                 if (ignored.count(a) || ignored.count(b)) continue;
-                const std::string pair = a + "–" + b;
+                const std::string pair = static_cast<int>(*idA) <= static_cast<int>(*idB) ? a + "–" + b : b + "–" + a;
                 if (*idA == *idB) throw WorkspaceError(entryPath + ": " + a + ": a rank correlation with itself");
                 if (!(rho > -1 && rho < 1))
                     throw WorkspaceError(entryPath + "/rho: " + pair + ": rank correlation " + formatNumber(rho) +
@@ -238,7 +238,8 @@ private:
                     if (!uncertainty.find(id))
                         throw WorkspaceError(entryPath + ": " + pair + ": " + std::string(spec(id).id) +
                                              " has no distribution, so it cannot be correlated");
-                const auto [lo, hi] = std::minmax(static_cast<int>(*idA), static_cast<int>(*idB));
+                const int lo = std::min(static_cast<int>(*idA), static_cast<int>(*idB));
+                const int hi = std::max(static_cast<int>(*idA), static_cast<int>(*idB));
                 const auto [it, isNew] = pairs.emplace(std::to_string(lo) + "|" + std::to_string(hi), i);
                 if (!isNew)
                     throw WorkspaceError(entryPath + ": " + pair + ": the pair is listed twice (first at " +
