@@ -23,6 +23,8 @@
 #include <string_view>
 #include <vector>
 
+#include "AnalysisCommands.h"
+#include "CliCommon.h"
 #include "RenderCommand.h"
 #include "models/Engine.h"
 #include "models/ModelRegistry.h"
@@ -40,30 +42,6 @@ namespace {
 // Text for people (help and error messages) follows the language (ui/text/Language.h);
 // machine output (CSV, JSON, the engine's warnings and notes) never does.
 QString translated(const char* text) { return QCoreApplication::translate("CommandLine", text); }
-
-constexpr int kExitOk = 0;
-constexpr int kExitIoError = 1;  // output could not be written
-constexpr int kExitBadInput = 2;
-
-// Thrown for anything the user can fix: printed as one line on stderr, exit 2.
-struct BadInput {
-    std::string message;
-};
-
-// Thrown when a file or stdout cannot take what we write (disk full, closed
-// descriptor): printed as one line on stderr, exit 1.
-struct IoError {
-    std::string message;
-};
-
-IoError outputError(int error) { return IoError{"cannot write output: " + std::string(std::strerror(error))}; }
-
-// Every write is flushed and checked: output that never arrived must not exit 0.
-void writeOut(const std::string& text) {
-    errno = 0;
-    const bool written = std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
-    if (std::fflush(stdout) != 0 || !written || std::ferror(stdout)) throw outputError(errno ? errno : EIO);
-}
 
 // Some file systems (NFS, FUSE) report a failed write only when the file is closed.
 void closeStdout() {
@@ -83,21 +61,6 @@ void guardClosedStandardDescriptors() {
             ::close(parked);
         }
     }
-}
-
-// One line, always: scripts read the first line of stderr.
-void writeError(std::string message) {
-    std::replace(message.begin(), message.end(), '\n', ' ');
-    message = "leverboard: " + message + "\n";
-    std::fwrite(message.data(), 1, message.size(), stderr);
-    std::fflush(stderr);
-}
-
-std::string inQuotes(std::string_view text) {
-    std::string result;
-    result.reserve(text.size() + 2);
-    result.append(1, '\'').append(text).append(1, '\'');
-    return result;
 }
 
 // The model ids as a sentence: "a, b, c or d".
@@ -143,6 +106,18 @@ std::string generalHelp() {
                   "  render WORKSPACE --out DIR [--scenario NAME | --compare]\n"
                   "                      Write every chart as PNG, report.pdf, a CSV per model and\n"
                   "                      kpis.json into DIR (no display needed)\n"
+                  "  sensitivity [WORKSPACE] --kpi ID [--band 0.2]\n"
+                  "                      Tornado: each parameter at ±band, bars by swing, as JSON\n"
+                  "  solve [WORKSPACE] --kpi ID --target Y --param ID\n"
+                  "                      Goal seek: the parameter value that reaches Y, as JSON\n"
+                  "                      (exit 1 when none does)\n"
+                  "  attribute WORKSPACE --kpi ID --from NAME --to NAME\n"
+                  "                      Why two scenarios differ: Shapley values per parameter\n"
+                  "  map [WORKSPACE] --kpi ID --x ID --y ID [--size 64]\n"
+                  "                      The KPI over a grid of two parameters, as CSV\n"
+                  "  montecarlo [WORKSPACE] [--samples N] [--seed S] [--dist ID=KIND:a,b[,c]]\n"
+                  "                      Monte Carlo over the distributions: percentiles and\n"
+                  "                      P(good side) per KPI, as JSON\n"
                   "\n"
                   "Options:\n"
                   "  -h, --help          Show this help; 'leverboard COMMAND --help' for one command\n"
@@ -150,7 +125,8 @@ std::string generalHelp() {
                   "\n"
                   "Exit status:\n"
                   "  0  success\n"
-                  "  1  output could not be written (disk full, closed stdout, unwritable file)\n"
+                  "  1  output could not be written (disk full, closed stdout, unwritable file);\n"
+                  "     for solve also: no value reaches the target\n"
                   "  2  bad input: an unknown command, option, parameter or value, or a workspace\n"
                   "     that cannot be read; the one line on stderr says what\n"
                   "\n"
@@ -159,7 +135,8 @@ std::string generalHelp() {
                   "  leverboard eval plans.leverboard --scenario \"Thin team\"\n"
                   "  leverboard series --model %3 --set horizon_years=10\n"
                   "  leverboard params\n"
-                  "  leverboard render plans.leverboard --compare --out board-pack\n")
+                  "  leverboard render plans.leverboard --compare --out board-pack\n"
+                  "  leverboard solve --kpi capex.npv --target 0 --param capex.utilization\n")
         .arg(QString::fromStdString(modelChoices()), QString::fromStdString(enumSettingExample()),
              QString::fromUtf8(models().back().id.data(), qsizetype(models().back().id.size())))
         .toStdString();
@@ -167,124 +144,12 @@ std::string generalHelp() {
 
 std::string versionText() { return "leverboard " LEVERBOARD_VERSION "\n"; }
 
-// ---- --set ID=VALUE --------------------------------------------------------
-
-std::size_t editDistance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
-        }
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
-// The id the user most likely meant: same name without its group prefix, or a
-// near miss in spelling. Empty when nothing is close.
-std::string_view closestParameterId(std::string_view typed) {
-    for (const auto& p : parameters()) {
-        const auto dot = p.id.find('.');
-        if (dot != std::string_view::npos && p.id.substr(dot + 1) == typed) return p.id;
-    }
-    std::string_view best;
-    std::size_t bestDistance = std::max<std::size_t>(3, typed.size() / 3) + 1;
-    for (const auto& p : parameters()) {
-        const std::size_t distance = editDistance(typed, p.id);
-        if (distance < bestDistance) {
-            best = p.id;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
-void applySetting(Scenario& scenario, const std::string& setting) {
-    const auto equals = setting.find('=');
-    if (equals == std::string::npos)
-        throw BadInput{QCoreApplication::translate("CommandLine", "--set expects ID=VALUE, got %1 (see 'leverboard params' for the ids)")
-                           .arg(QString::fromStdString(inQuotes(setting)))
-                           .toStdString()};
-    const std::string id = setting.substr(0, equals);
-    const std::string text = setting.substr(equals + 1);
-
-    const auto param = findParameter(id);
-    if (!param) {
-        std::string message = QCoreApplication::translate("CommandLine", "unknown parameter %1 in --set %2")
-                                  .arg(QString::fromStdString(inQuotes(id)), QString::fromStdString(setting))
-                                  .toStdString();
-        const auto suggestion = closestParameterId(id);
-        if (!suggestion.empty())
-            message += QCoreApplication::translate("CommandLine", "; did you mean %1?").arg(QString::fromStdString(inQuotes(suggestion))).toStdString();
-        message += QCoreApplication::translate("CommandLine", " ('leverboard params' lists every id)").toStdString();
-        throw BadInput{message};
-    }
-    const ParsedValue parsed = parseValue(*param, text);
-    if (!parsed.value) throw BadInput{parsed.error};
-    scenario[*param] = *parsed.value;
-}
-
 // ---- Choosing the scenario -------------------------------------------------
 
 struct ChosenScenario {
     Scenario scenario;
     std::vector<std::string> warnings;  // from loading the workspace
 };
-
-std::string scenarioNames(const Workspace& workspace) {
-    std::string names;
-    for (const auto& s : workspace.scenarios) {
-        if (!names.empty()) names += ", ";
-        names += inQuotes(s.name);
-    }
-    return names;
-}
-
-struct LoadedWorkspace {
-    Workspace workspace;
-    std::vector<std::string> warnings;  // from loading the file
-    std::string source;                 // the file, or "the built-in presets"
-};
-
-// Without a file the shipped presets stand in for a workspace, so
-// `--scenario "Bear: the escalator"` works out of the box; their active
-// scenario is Base, the defaults.
-LoadedWorkspace loadWorkspaceArgument(const QStringList& positional) {
-    if (positional.size() > 1)
-        throw BadInput{QCoreApplication::translate("CommandLine", "expected at most one WORKSPACE file, got %1 (%2)")
-                           .arg(positional.size())
-                           .arg(positional.join(QStringLiteral(", ")))
-                           .toStdString()};
-
-    LoadedWorkspace loaded;
-    loaded.source = QCoreApplication::translate("CommandLine", "the built-in presets").toStdString();
-    if (positional.isEmpty()) {
-        loaded.workspace = defaultWorkspace();
-    } else {
-        const QString path = positional.first();
-        WorkspaceLoad load = loadWorkspaceFile(QFile::encodeName(path).toStdString());
-        if (!load.workspace) throw BadInput{load.error};
-        loaded.workspace = std::move(*load.workspace);
-        loaded.warnings = std::move(load.warnings);
-        loaded.source = path.toStdString();
-    }
-    if (loaded.workspace.scenarios.empty()) throw BadInput{QCoreApplication::translate("CommandLine", "%1 holds no scenario").arg(QString::fromStdString(loaded.source)).toStdString()};
-    return loaded;
-}
-
-int scenarioIndex(const LoadedWorkspace& loaded, const QString& scenarioName) {
-    const int index = loaded.workspace.indexOf(scenarioName.toStdString());
-    if (index < 0)
-        throw BadInput{QCoreApplication::translate("CommandLine", "no scenario named %1 in %2; available: %3")
-                           .arg(QString::fromStdString(inQuotes(scenarioName.toStdString())),
-                                QString::fromStdString(loaded.source),
-                                QString::fromStdString(scenarioNames(loaded.workspace)))
-                           .toStdString()};
-    return index;
-}
 
 ChosenScenario chooseScenario(const QStringList& positional, const QString& scenarioName,
                               bool scenarioGiven, const QStringList& settings) {
@@ -351,7 +216,7 @@ std::string parametersCsv() {
     return csv;
 }
 
-enum class Command { Eval, Series, Params, Render };
+enum class Command { Eval, Series, Params, Render, Sensitivity, Solve, Attribute, Map, MonteCarlo };
 
 struct CommandInfo {
     Command command;
@@ -381,6 +246,44 @@ constexpr CommandInfo kCommands[] = {
      "                          scenario, the active one first\n"
      "and prints the paths written, one per line. Renders the active scenario unless\n"
      "--scenario names another; --compare renders the workspace's comparison set.")},
+    {Command::Sensitivity, "sensitivity", "[options] [WORKSPACE] --kpi ID",
+     QT_TRANSLATE_NOOP("CommandLine", "Tornado: each numeric parameter in turn at v × (1 − band) and v × (1 + band)\n"
+     "(± band × its range when v is 0), clipped to its range, everything else fixed.\n"
+     "Prints {\"kpi\", \"value\", \"bars\": [{\"param\", \"low\", \"high\", \"kpi_low\", \"kpi_high\",\n"
+     "\"swing\"}, ...]} as JSON, largest swing first (ties in registry order); a bar with a\n"
+     "null end (kpi_low or kpi_high null, swing null) comes after the others.\n"
+     "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.")},
+    {Command::Solve, "solve", "[options] [WORKSPACE] --kpi ID --target Y --param ID",
+     QT_TRANSLATE_NOOP("CommandLine", "Goal seek: the value of the parameter that brings the KPI to Y, searched over the\n"
+     "parameter's whole range (64 samples, log-spaced for log parameters, every sign\n"
+     "change bisected; a jump is not a root); of several, the one nearest the current\n"
+     "value. Prints {\"solved\": true, \"param\", \"value\", \"kpi_value\"} and exits 0, or,\n"
+     "when no value reaches Y, {\"solved\": false, \"param\", \"closest\": {\"value\",\n"
+     "\"kpi_value\"}, \"message\"} with the sample that came closest, and exits 1.\n"
+     "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.")},
+    {Command::Attribute, "attribute", "[options] WORKSPACE --kpi ID --from NAME --to NAME",
+     QT_TRANSLATE_NOOP("CommandLine", "Why do two scenarios differ? Shapley values of the KPI over the parameters that\n"
+     "differ (the application list is one, \"applications\"). Prints {\"kpi\", \"from\", \"to\",\n"
+     "\"kpi_from\", \"kpi_to\", \"exact\", \"contributions\": [{\"param\", \"value\"}, ...]}, largest\n"
+     "first, adding up to kpi_to − kpi_from. Exact up to 12 differing parameters; beyond,\n"
+     "2,000 seeded random permutations (\"exact\": false), each entry with its \"std_error\".\n"
+     "If the KPI is null in some combination, contributions is empty and \"null_coalitions\"\n"
+     "lists the first five (the ids taken from --to, joined by \"+\"; \"\" is --from itself),\n"
+     "with \"null_coalition_count\" saying how many there were.")},
+    {Command::Map, "map", "[options] [WORKSPACE] --kpi ID --x ID --y ID",
+     QT_TRANSLATE_NOOP("CommandLine", "The two-parameter map: the KPI over a grid of two parameters' ranges (both ends\n"
+     "included, log-spaced for log parameters, a whole-number parameter on its integers\n"
+     "when there are at most SIZE), everything else at the scenario's values. Prints CSV:\n"
+     "a header row <x id>,<y id>,<KPI id>, then one row per cell, y outer and x inner; an\n"
+     "empty KPI field is null. A text KPI (e.g. chips.best) prints its text.\n"
+     "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.")},
+    {Command::MonteCarlo, "montecarlo", "[options] [WORKSPACE]",
+     QT_TRANSLATE_NOOP("CommandLine", "Monte Carlo over the scenario's distributions (the workspace's, added to or\n"
+     "replaced by --dist). Prints {\"samples\", \"seed\", \"kpis\": {\"<id>\": {\"mean\", \"p5\",\n"
+     "\"p10\", \"p50\", \"p90\", \"p95\", \"null_share\", \"p_good\"}, ...}} as JSON: p_good is the\n"
+     "probability of the good side of the KPI's natural threshold (null without one).\n"
+     "The same arguments give the same bytes on any number of threads.\n"
+     "Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.")},
 };
 
 // A command's description with the registries' lists filled in.
@@ -472,19 +375,25 @@ int runRender(const RenderOptions& options) {
     return kExitOk;
 }
 
-// Qt's help text starts with the full path of the executable; name the command instead.
-std::string commandHelp(const CommandInfo& info, const QCommandLineParser& parser) {
-    QString text = parser.helpText();
-    const qsizetype firstNewline = text.indexOf(QLatin1Char('\n'));
-    text.remove(0, firstNewline);
-    return QCoreApplication::translate("CommandLine", "Usage: leverboard %1 %2")
-               .arg(QString::fromUtf8(info.name.data(), qsizetype(info.name.size())),
-                    QString::fromUtf8(info.usageArguments.data(), qsizetype(info.usageArguments.size())))
-               .toStdString() +
-           text.toStdString();
+// The analysis commands (AnalysisCommands.cpp) parse their own options.
+std::optional<AnalysisCommand> analysisCommandOf(Command command) {
+    switch (command) {
+    case Command::Sensitivity: return AnalysisCommand::Sensitivity;
+    case Command::Solve: return AnalysisCommand::Solve;
+    case Command::Attribute: return AnalysisCommand::Attribute;
+    case Command::Map: return AnalysisCommand::Map;
+    case Command::MonteCarlo: return AnalysisCommand::MonteCarlo;
+    case Command::Eval:
+    case Command::Series:
+    case Command::Params:
+    case Command::Render: break;
+    }
+    return std::nullopt;
 }
 
 int runCommand(const CommandInfo& info, const QStringList& arguments) {
+    if (const auto analysis = analysisCommandOf(info.command))
+        return runAnalysisCommand(*analysis, {info.name, info.usageArguments, descriptionOf(info)}, arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromStdString(descriptionOf(info)));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
@@ -528,18 +437,10 @@ int runCommand(const CommandInfo& info, const QStringList& arguments) {
     if (renders) parser.addOptions({compareOption, outOption, pageSizeOption});
     if (info.command == Command::Series) parser.addOption(modelOption);
 
-    const std::string seeHelp = QCoreApplication::translate("CommandLine", "; see 'leverboard %1 --help'")
-                                    .arg(QString::fromUtf8(info.name.data(), qsizetype(info.name.size())))
-                                    .toStdString();
-    if (!parser.parse(arguments)) {
-        QString errorText = parser.errorText();
-        // Qt's sentence ends in a full stop (in Chinese "。"); ours goes on after it.
-        if (errorText.endsWith(QLatin1Char('.')) || errorText.endsWith(QChar(0x3002))) errorText.chop(1);
-        const std::string error = errorText.toStdString();
-        throw BadInput{error + seeHelp};
-    }
+    const std::string seeHelp = seeHelpFor(info.name);
+    parseOrThrow(parser, arguments, info.name);
     if (parser.isSet(helpOption)) {
-        writeOut(commandHelp(info, parser));
+        writeOut(commandHelp(info.name, info.usageArguments, parser));
         return kExitOk;
     }
 
@@ -631,8 +532,8 @@ bool looksLikeCommandWord(std::string_view word) {
 bool isHeadlessInvocation(int argc, char** argv) {
     if (argc < 2) return false;
     const std::string_view first = argv[1];
-    return first == "eval" || first == "series" || first == "params" || first == "render" || first == "--help" ||
-           first == "-h" || first == "--version" || first == "-v" || looksLikeCommandWord(first);
+    return findCommand(first) != nullptr || first == "--help" || first == "-h" || first == "--version" ||
+           first == "-v" || looksLikeCommandWord(first);
 }
 
 int run(int argc, char** argv) {
