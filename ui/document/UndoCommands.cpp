@@ -37,6 +37,22 @@ bool SetParameterCommand::mergeWith(const QUndoCommand* other) {
     return true;
 }
 
+SetParametersCommand::SetParametersCommand(WorkspaceDocument* document, int scenario,
+                                           std::vector<Change> changes, const QString& text)
+    : document_(document), scenario_(scenario), changes_(std::move(changes)) {
+    setText(text);
+}
+
+void SetParametersCommand::undo() {
+    document_->setActiveIndex(scenario_);
+    for (auto change = changes_.rbegin(); change != changes_.rend(); ++change)
+        document_->applyParameter(scenario_, change->param, change->oldValue);
+}
+void SetParametersCommand::redo() {
+    document_->setActiveIndex(scenario_);
+    for (const Change& change : changes_) document_->applyParameter(scenario_, change.param, change.newValue);
+}
+
 SetApplicationsCommand::SetApplicationsCommand(WorkspaceDocument* document, int scenario,
                                                std::vector<Application> oldApps,
                                                std::vector<Application> newApps, const QString& text)

@@ -32,6 +32,27 @@ private:
     int dragSession_;
 };
 
+// Several parameters of one scenario set as one undo step (a map click sets
+// both axes, goal seek applies its answer). Never merges: a slider drag that
+// follows is its own step.
+class SetParametersCommand : public QUndoCommand {
+public:
+    struct Change {
+        ParamId param;
+        double oldValue;
+        double newValue;
+    };
+    SetParametersCommand(WorkspaceDocument* document, int scenario, std::vector<Change> changes,
+                         const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument* document_;
+    int scenario_;
+    std::vector<Change> changes_;
+};
+
 class SetApplicationsCommand : public QUndoCommand {
 public:
     SetApplicationsCommand(WorkspaceDocument* document, int scenario, std::vector<Application> oldApps,

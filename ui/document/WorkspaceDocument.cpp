@@ -42,6 +42,18 @@ void WorkspaceDocument::setParameter(ParamId id, double value, int dragSession) 
     undoStack_.push(new SetParameterCommand(this, workspace_.active, id, old, clamped, dragSession));
 }
 
+void WorkspaceDocument::setParameters(const std::vector<std::pair<ParamId, double>>& values,
+                                      const QString& description) {
+    std::vector<SetParametersCommand::Change> changes;
+    for (const auto& [id, value] : values) {
+        const double clamped = clampToRange(id, value);
+        const double old = activeScenario()[id];
+        if (clamped != old) changes.push_back({id, old, clamped});
+    }
+    if (changes.empty()) return;
+    undoStack_.push(new SetParametersCommand(this, workspace_.active, std::move(changes), description));
+}
+
 void WorkspaceDocument::resetParameter(ParamId id) { setParameter(id, spec(id).defaultValue); }
 
 void WorkspaceDocument::setApplications(const std::vector<Application>& applications,

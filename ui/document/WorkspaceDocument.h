@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+#include <utility>
 #include <vector>
 
 #include "scenario/Workspace.h"
@@ -35,6 +36,9 @@ public:
     // merge into one undo step (one slider drag is one step).
     void setParameter(ParamId id, double value, int dragSession = 0);
     void resetParameter(ParamId id);
+    // Several parameters of the active scenario as one undo step (clamped to
+    // their ranges; unchanged ones left out; nothing pushed when none changes).
+    void setParameters(const std::vector<std::pair<ParamId, double>>& values, const QString& description);
     void setApplications(const std::vector<Application>& applications, const QString& description);
     static int newDragSession();
 

@@ -7,6 +7,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "analysis/AttributionView.h"
 #include "document/WorkspaceDocument.h"
 #include "format/PeopleNumbers.h"
 #include "style/Contrast.h"
@@ -29,7 +30,8 @@ ComparePage::ComparePage(WorkspaceDocument* document, QWidget* parent)
     : ModelPage(parent), document_(document), hint_(new QFrame(this)), hintLabel_(new QLabel(hint_)),
       compareButton_(new QPushButton(tr("Turn On Compare"), hint_)), kpiTable_(new KpiCompareTable(this)),
       parameterTable_(new ParameterDiffTable(this)),
-      noDifferences_(new QLabel(tr("The compared scenarios have the same parameter values."), this)) {
+      noDifferences_(new QLabel(tr("The compared scenarios have the same parameter values."), this)),
+      attributionPane_(new QWidget(this)), attribution_(new AttributionView(document, attributionPane_)) {
     setObjectName(QStringLiteral("ComparePage"));
 
     hint_->setObjectName(QStringLiteral("CompareHint"));
@@ -60,12 +62,19 @@ ComparePage::ComparePage(WorkspaceDocument* document, QWidget* parent)
     parameterLayout->addWidget(noDifferences_);
     parameterLayout->addWidget(parameterTable_, 1);
 
+    auto* attributionLayout = new QVBoxLayout(attributionPane_);
+    attributionLayout->setContentsMargins(0, 0, 0, 0);
+    attributionLayout->addWidget(sectionTitle(tr("Why they differ"), attributionPane_));
+    attributionLayout->addWidget(attribution_, 1);
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(kpiPane);
     splitter->addWidget(parameterPane);
+    splitter->addWidget(attributionPane_);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -92,6 +101,9 @@ void ComparePage::showResults(const std::vector<ScenarioView>& views) {
     compareButton_->setVisible(!compare);
     noDifferences_->setVisible(views.size() >= 2 && parameterTable_->rowCount() == 0);
     parameterTable_->setVisible(views.size() >= 2);
+    const bool attribution = compare && views.size() >= 2;
+    attributionPane_->setVisible(attribution);
+    if (attribution) attribution_->showScenarios(views);
 }
 
 }  // namespace leverboard::ui

@@ -11,6 +11,7 @@ class QWidget;
 
 namespace leverboard::ui {
 
+class AttributionView;
 class WorkspaceDocument;
 class KpiCompareTable;
 class ParameterDiffTable;
@@ -27,6 +28,8 @@ public:
 
     KpiCompareTable* kpiTable() const { return kpiTable_; }
     ParameterDiffTable* parameterTable() const { return parameterTable_; }
+    // Why two compared scenarios differ (shown when two or more are compared).
+    AttributionView* attributionView() const { return attribution_; }
     QString hintText() const;  // empty when the page has scenarios to compare
 
 private:
@@ -37,6 +40,8 @@ private:
     KpiCompareTable* kpiTable_;
     ParameterDiffTable* parameterTable_;
     QLabel* noDifferences_;
+    QWidget* attributionPane_;
+    AttributionView* attribution_;
 };
 
 }  // namespace leverboard::ui

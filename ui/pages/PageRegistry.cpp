@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "analysis/MapPage.h"
 #include "pages/CapexPage.h"
 #include "pages/ChipsPage.h"
 #include "pages/ClusterPage.h"
@@ -21,6 +22,7 @@ ModelPage* create(WorkspaceDocument*) {
 }
 
 ModelPage* createCompare(WorkspaceDocument* document) { return new ComparePage(document); }
+ModelPage* createMap(WorkspaceDocument* document) { return new MapPage(document); }
 
 // Model pages in the model registry's order (core/models/ModelRegistry.cpp).
 const PageSpec kPages[] = {
@@ -33,6 +35,7 @@ const PageSpec kPages[] = {
     {"power", ModelGroup::Power, &create<PowerPage>, &PowerPage::headline, true},
     {"chips", ModelGroup::Chips, &create<ChipsPage>, &ChipsPage::headline, true},
     {"compare", ModelGroup::Global, &createCompare, nullptr, false},  // tables for compare mode
+    {"map", ModelGroup::Global, &createMap, nullptr, false},  // two-parameter map: the screen only
 };
 
 }  // namespace

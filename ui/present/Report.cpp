@@ -9,7 +9,10 @@
 #include <QPdfWriter>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
+#include "analysis/AnalysisText.h"
+#include "analysis/Attribution.h"
 #include "format/PeopleNumbers.h"
 #include "models/CostCurveModel.h"
 #include "pages/ModelPage.h"
@@ -108,6 +111,40 @@ QString dateText(const QDateTime& when) {
     return locale.toString(when.date(), QLocale::LongFormat);
 }
 
+// When comparing: why the second scenario's NPV differs from the first's,
+// parameter by parameter (Shapley values, the Compare page's waterfall as a
+// table). No table when fewer than two scenarios are reported.
+std::optional<ReportTable> attributionTable(const Workspace& workspace, const std::vector<ScenarioView>& views) {
+    if (views.size() < 2) return std::nullopt;
+    const auto from = std::size_t(views[0].scenarioIndex);
+    const auto to = std::size_t(views[1].scenarioIndex);
+    if (from >= workspace.scenarios.size() || to >= workspace.scenarios.size()) return std::nullopt;
+    const std::string kpi = "capex.npv";
+    const analysis::AttributionResult result = analysis::attribute(workspace.scenarios[from], workspace.scenarios[to], kpi);
+    ReportTable table;
+    table.caption = Tr::tr("%1: from %2 to %3, one row per parameter that differs (Shapley values)")
+                        .arg(analysis_text::kpiTitle(kpi), views[0].name, views[1].name);
+    table.columns = {sharedColumn(Tr::tr("Parameter"), false), fixedColumn(Tr::tr("Contribution"), 160, Qt::AlignRight)};
+    auto value = [&](const std::optional<double>& v) { return v ? analysis_text::kpiValue(kpi, *v) : QStringLiteral("—"); };
+    table.rows.push_back(plainRow({views[0].name, value(result.kpiFrom)}));
+    if (!result.nullCoalitions.empty() || result.nullCoalitionCount > 0) {
+        table.rows.push_back(plainRow({Tr::tr("No contributions: the value is null in %1 of the combinations.")
+                                           .arg(formatInteger(qlonglong(result.nullCoalitionCount))),
+                                       QString()}));
+    } else {
+        for (const analysis::Contribution& contribution : result.contributions) {
+            QString text = analysis_text::kpiChange(kpi, contribution.value);
+            if (contribution.stdError)
+                text = Tr::tr("%1 ± %2").arg(text, analysis_text::kpiValue(kpi, *contribution.stdError));
+            table.rows.push_back(plainRow({analysis_text::playerLabel(contribution.param), text}));
+        }
+    }
+    TableRow end = plainRow({views[1].name, value(result.kpiTo)});
+    end.highlighted = true;
+    table.rows.push_back(end);
+    return table;
+}
+
 }  // namespace
 
 Report::Report(const Workspace& workspace, const QString& workspaceName, const std::vector<ScenarioView>& views,
@@ -126,10 +163,14 @@ Report::Report(const Workspace& workspace, const QString& workspaceName, const s
     buildKpiTable(views);
     const std::size_t firstAssumptionTable = tables_.size();
     buildParameterTables(workspace, views);
+    const std::size_t endOfAssumptions = tables_.size();
+    if (std::optional<ReportTable> attribution = attributionTable(workspace, views))
+        tables_.push_back(std::move(*attribution));
     for (ReportTable& table : tables_) table.fitColumns(paintRect_.width());
 
     std::vector<Section> sections{{Tr::tr("Key figures"), {0}}, {Tr::tr("Assumptions"), {}}};
-    for (std::size_t t = firstAssumptionTable; t < tables_.size(); ++t) sections[1].tables.push_back(int(t));
+    for (std::size_t t = firstAssumptionTable; t < endOfAssumptions; ++t) sections[1].tables.push_back(int(t));
+    if (tables_.size() > endOfAssumptions) sections.push_back({Tr::tr("Why they differ"), {int(endOfAssumptions)}});
     planPages(sections);
 }
 

@@ -30,4 +30,12 @@ QColor alert();
 // without grey, which marks thresholds; repeats after eight.
 QColor categoryColor(int index);
 
+// Maps (the two-parameter heatmap). Diverging at a threshold: t in [−1, 1],
+// −1 far on the bad side (red), 0 at the threshold (neutral: light on a light
+// theme, dark on a dark one), +1 far on the good side (blue). Sequential where
+// there is no threshold: t in [0, 1], dark blue to yellow (viridis-like,
+// readable on both themes and in grey).
+QColor divergingColor(double t, bool darkTheme);
+QColor sequentialColor(double t);
+
 }  // namespace leverboard::ui
