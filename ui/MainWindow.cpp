@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "Preferences.h"
+#include "analysis/UncertaintyController.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
 #include "help/AboutDialog.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     installExportActions(dashboard, fileMenu_);
     installPresentationMode(dashboard, viewMenu_);
     installLanguageMenu(viewMenu_);
+    installUncertainty(dashboard);  // live Monte Carlo: cards, fan bands, status indicator
     setAcceptDrops(true);
     connect(scheduler_, &EvaluationScheduler::resultsReady, this, &MainWindow::refreshResults);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {

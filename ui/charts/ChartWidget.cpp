@@ -271,6 +271,98 @@ void ChartWidget::setMarkerAffectsRange(SeriesHandle handle, bool affects) {
     if (handle.valid()) entries_[static_cast<std::size_t>(handle.index)].affectsRange = affects;
 }
 
+void ChartWidget::addBandSource(const QString& model, const QString& column, double scale) {
+    bandSources_.append(BandSource{model, column, scale});
+}
+
+void ChartWidget::styleBand(Band& band) {
+    QColor fill = band.color;
+    fill.setAlphaF(0.2f);
+    auto* area = static_cast<QAreaSeries*>(band.area);
+    area->setBrush(fill);
+    area->setPen(Qt::NoPen);
+    QPen pen(band.color, 1.0);
+    pen.setCapStyle(Qt::FlatCap);
+    band.median->setPen(pen);
+}
+
+void ChartWidget::setBand(const QString& key, const QList<double>& xs, const QList<std::optional<double>>& p10,
+                          const QList<std::optional<double>>& p50, const QList<std::optional<double>>& p90,
+                          const QColor& color) {
+    auto it = std::find_if(bands_.begin(), bands_.end(), [&](const Band& b) { return b.key == key; });
+    if (it == bands_.end()) {
+        // Created once, on first use; from then on updated in place like every series.
+        Band band;
+        band.key = key;
+        auto* upper = new QLineSeries(this);
+        auto* lower = new QLineSeries(this);
+        band.upper = upper;
+        band.lower = lower;
+        auto* area = new QAreaSeries(upper, lower);
+        area->setName(tr("P10–P90"));
+        band.area = area;
+        band.median = new QLineSeries;
+        band.median->setName(tr("P50"));
+        band.color = color;
+        attach(area);
+        attach(band.median);
+        // One legend entry for the fan, whatever the number of bands.
+        for (QLegendMarker* marker : chart_->legend()->markers(band.median)) marker->setVisible(false);
+        if (!bands_.empty())
+            for (QLegendMarker* marker : chart_->legend()->markers(area)) marker->setVisible(false);
+        bands_.push_back(std::move(band));
+        it = bands_.end() - 1;
+        styleBand(*it);
+    }
+    Band& band = *it;
+    if (band.color != color) {
+        band.color = color;
+        styleBand(band);
+    }
+    band.p10.clear();
+    band.p50.clear();
+    band.p90.clear();
+    const qsizetype rows = std::min({xs.size(), p10.size(), p50.size(), p90.size()});
+    for (qsizetype i = 0; i < rows; ++i) {
+        const double x = xs[i];
+        if (!std::isfinite(x) || (xSpec_.scale == AxisScale::Log && x <= 0)) continue;
+        if (p10[i] && p90[i] && std::isfinite(*p10[i]) && std::isfinite(*p90[i])) {
+            band.p10.append(QPointF(x, clampForAxis(*p10[i], ySpec_)));
+            band.p90.append(QPointF(x, clampForAxis(*p90[i], ySpec_)));
+        }
+        if (p50[i] && std::isfinite(*p50[i])) band.p50.append(QPointF(x, clampForAxis(*p50[i], ySpec_)));
+    }
+    band.lower->replace(band.p10);
+    band.upper->replace(band.p90);
+    band.median->replace(band.p50);
+    if (!band.visible) {
+        band.visible = true;
+        qobject_cast<QAbstractSeries*>(band.area)->setVisible(true);
+        band.median->setVisible(true);
+    }
+}
+
+void ChartWidget::hideBands() {
+    for (Band& band : bands_) {
+        if (!band.visible) continue;
+        band.visible = false;
+        qobject_cast<QAbstractSeries*>(band.area)->setVisible(false);
+        band.median->setVisible(false);
+    }
+}
+
+ChartWidget::BandPoints ChartWidget::band(const QString& key) const {
+    for (const Band& band : bands_)
+        if (band.key == key) return BandPoints{band.lower->points(), band.median->points(), band.upper->points(), band.visible};
+    return {};
+}
+
+QStringList ChartWidget::bandKeys() const {
+    QStringList keys;
+    for (const Band& band : bands_) keys.append(band.key);
+    return keys;
+}
+
 void ChartWidget::updateRanges() {
     double xLo = std::numeric_limits<double>::infinity(), xHi = -xLo;
     double yLo = xLo, yHi = -xLo;
@@ -295,6 +387,17 @@ void ChartWidget::updateRanges() {
             xHi = std::max(xHi, p.x());
             yLo = std::min(yLo, p.y());
             yHi = std::max(yHi, p.y());
+        }
+    }
+    for (const Band& band : bands_) {
+        if (!band.visible) continue;
+        for (const QList<QPointF>* points : {&band.p10, &band.p90}) {
+            for (const QPointF& p : *points) {
+                xLo = std::min(xLo, p.x());
+                xHi = std::max(xHi, p.x());
+                yLo = std::min(yLo, p.y());
+                yHi = std::max(yHi, p.y());
+            }
         }
     }
     auto choose = [](const AxisSpec& spec, double lo, double hi, double curLo, double curHi, bool haveCurrent,
@@ -387,6 +490,7 @@ QPair<double, double> ChartWidget::xRange() const { return {xMin_, xMax_}; }
 QPair<double, double> ChartWidget::yRange() const { return {yMin_, yMax_}; }
 
 void ChartWidget::applyColors() {
+    for (Band& band : bands_) styleBand(band);
     for (Entry& entry : entries_) {
         QPen pen(entry.color, entry.width, penStyle(entry.style));
         pen.setCapStyle(Qt::FlatCap);

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -73,6 +74,32 @@ public:
     // Marker positions count towards the axis range only when asked.
     void setMarkerAffectsRange(SeriesHandle marker, bool affects);
 
+    // ---- Monte Carlo fan bands (MODEL.md, "Uncertainty") ----------------
+    // Which series-table columns (ModelSpec::seriesTable) this chart can band,
+    // declared once by the page: the model id, the column and the factor from
+    // the table's unit to the chart's (e.g. 1e-9 for $ billions, 100 for %).
+    struct BandSource {
+        QString model;
+        QString column;
+        double scale = 1.0;
+    };
+    void addBandSource(const QString& model, const QString& column, double scale = 1.0);
+    const QList<BandSource>& bandSources() const { return bandSources_; }
+    // The P10–P90 range as a translucent area and the P50 as a thin line, under
+    // a key (e.g. the column): created on first use, then updated in place.
+    // Rows whose P10 or P90 is null are left out of the area, rows whose P50
+    // is null out of the line. Bands count towards the axis ranges.
+    void setBand(const QString& key, const QList<double>& xs, const QList<std::optional<double>>& p10,
+                 const QList<std::optional<double>>& p50, const QList<std::optional<double>>& p90,
+                 const QColor& color);
+    void hideBands();
+    struct BandPoints {
+        QList<QPointF> p10, p50, p90;
+        bool visible = false;
+    };
+    BandPoints band(const QString& key) const;  // read-back for tests and the report
+    QStringList bandKeys() const;
+
     // Recomputes axis ranges from the visible data, with hysteresis. Call once
     // after a batch of setPoints (the page does it at the end of its update).
     void updateRanges();
@@ -120,6 +147,19 @@ private:
     QAbstractAxis* xAxis_ = nullptr;
     QAbstractAxis* yAxis_ = nullptr;
     std::vector<Entry> entries_;
+    struct Band {
+        QString key;
+        QXYSeries* upper = nullptr;   // P90, the area's top
+        QXYSeries* lower = nullptr;   // P10
+        QObject* area = nullptr;      // the QAreaSeries
+        QXYSeries* median = nullptr;  // P50
+        QColor color;
+        bool visible = false;
+        QList<QPointF> p10, p50, p90;
+    };
+    void styleBand(Band& band);
+    QList<BandSource> bandSources_;
+    std::vector<Band> bands_;
     double xMin_ = 0, xMax_ = 1, yMin_ = 0, yMax_ = 1;
     bool rangeSet_ = false;
 };

@@ -175,6 +175,8 @@ void CapexPage::buildRoicChart() {
         .legend(ScenarioSeries::Legend::SingleOnly);
     roicWacc_ = roicChart_->addHorizontalMarker(tr("WACC"), kReference);
     showMarkerOncePlaced(roicChart_, roicWacc_);
+    roicChart_->addBandSource(QStringLiteral("capex"), QStringLiteral("roic_book"), kPercent);  // Monte Carlo fan
+    roicChart_->addBandSource(QStringLiteral("capex"), QStringLiteral("roic_economic"), kPercent);
 }
 
 void CapexPage::buildRevenueChart() {
@@ -214,6 +216,7 @@ void CapexPage::buildCashFlowChart() {
     showMarkerOncePlaced(cashFlowChart_, payback_);
     cashFlowChart_->setMarker(cashZero_, 0.0);  // the zero line never moves
     cashFlowChart_->setInLegend(cashZero_, false);
+    cashFlowChart_->addBandSource(QStringLiteral("capex"), QStringLiteral("cumulative_cash_flow"), 1 / kBillion);
 }
 
 void CapexPage::buildCapexSplitChart() {

@@ -81,6 +81,7 @@ void CostPage::buildPriceChart() {
     // Special points (kink, unlock months) in one colour readable on light and dark.
     kinkPoint_ = priceChart_->addPoints(tr("Kink P(Tc)"), role::highlight());
     priceChart_->setInLegend(kinkPoint_, false);
+    priceChart_->addBandSource(QStringLiteral("cost"), QStringLiteral("price"));  // Monte Carlo fan
 }
 
 void CostPage::buildTaskChart() {
@@ -109,6 +110,8 @@ void CostPage::buildIndexChart() {
     hardwareIndex_.singleColor(role::secondary())
         .names(tr("Hardware Ih"), tr("%1: hardware Ih"))
         .legend(ScenarioSeries::Legend::SingleOnly);
+    indexChart_->addBandSource(QStringLiteral("cost"), QStringLiteral("frontier_index"));  // Monte Carlo fan
+    indexChart_->addBandSource(QStringLiteral("cost"), QStringLiteral("hardware_index"));
 }
 
 void CostPage::showResults(const std::vector<ScenarioView>& views) {

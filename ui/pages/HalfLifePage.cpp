@@ -152,6 +152,7 @@ void HalfLifePage::buildDemandChart() {
     demandHalfLifeMarker_ = demandChart_->addVerticalMarker(tr("Half-life"), role::reference());
     // A half-life beyond the horizon must not stretch the months axis.
     demandChart_->setMarkerAffectsRange(demandHalfLifeMarker_, false);
+    demandChart_->addBandSource(QStringLiteral("half_life"), QStringLiteral("retained"), 100.0);  // Monte Carlo fan
 }
 
 void HalfLifePage::buildReplicationChart() {

@@ -197,6 +197,8 @@ void LeveragePage::buildPathCharts() {
         AxisSpec(tr("Compute per person (units)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0), this);
     pathHeadcount_ = ScenarioSeries::lines(pathHeadcountChart_, tr("Optimal headcount"));
     pathCompute_ = ScenarioSeries::lines(pathComputeChart_, tr("Optimal compute"));
+    pathHeadcountChart_->addBandSource(QStringLiteral("leverage"), QStringLiteral("optimal_headcount"));  // Monte Carlo fan
+    pathComputeChart_->addBandSource(QStringLiteral("leverage"), QStringLiteral("optimal_compute"));
 }
 
 void LeveragePage::buildStageChart() {

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "analysis/DistributionsPage.h"
 #include "analysis/MapPage.h"
 #include "pages/CapexPage.h"
 #include "pages/ChipsPage.h"
@@ -35,6 +36,7 @@ const PageSpec kPages[] = {
     {"power", ModelGroup::Power, &create<PowerPage>, &PowerPage::headline, true},
     {"chips", ModelGroup::Chips, &create<ChipsPage>, &ChipsPage::headline, true},
     {"compare", ModelGroup::Global, &createCompare, nullptr, false},  // tables for compare mode
+    {"distributions", ModelGroup::Global, &create<DistributionsPage>, nullptr, false},  // Monte Carlo histograms
     {"map", ModelGroup::Global, &createMap, nullptr, false},  // two-parameter map: the screen only
 };
 

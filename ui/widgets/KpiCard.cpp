@@ -46,6 +46,7 @@ void KpiCard::setLarge(bool large) {
     labelFont.setPointSizeF(font().pointSizeF() * (large ? 1.3 : 0.85));
     label_->setFont(labelFont);
     unit_->setFont(labelFont);
+    if (uncertainty_) uncertainty_->setFont(labelFont);
     QFont valueFont = font();
     valueFont.setBold(true);
     valueFont.setPointSizeF(font().pointSizeF() * (large ? 2.6 : 1.45));
@@ -87,6 +88,29 @@ void KpiCard::showKpi(const Results& results) {
         p.setColor(QPalette::WindowText, toneColor(tone_, palette()));
         value_->setPalette(p);
     }
+}
+
+void KpiCard::showUncertainty(const QString& range, const QString& probability) {
+    QStringList lines;
+    if (!range.isEmpty()) lines << range;
+    if (!probability.isEmpty()) lines << probability;
+    if (lines.isEmpty()) {
+        if (uncertainty_) uncertainty_->hide();
+        return;
+    }
+    if (!uncertainty_) {
+        uncertainty_ = new QLabel(this);
+        uncertainty_->setObjectName(QStringLiteral("KpiUncertainty"));
+        uncertainty_->setWordWrap(true);
+        uncertainty_->setFont(unit_->font());
+        layout()->addWidget(uncertainty_);
+    }
+    uncertainty_->setText(lines.join(QLatin1Char('\n')));
+    uncertainty_->show();
+}
+
+QString KpiCard::uncertaintyText() const {
+    return uncertainty_ && !uncertainty_->isHidden() ? uncertainty_->text() : QString();
 }
 
 QString KpiCard::valueText() const { return value_->text(); }

@@ -19,6 +19,10 @@ public:
     const QString& kpiId() const { return kpiId_; }
     void showKpi(const Results& results);  // looks its KPI up in results
     void setLarge(bool large);             // presentation mode
+    // Monte Carlo (ui/analysis/UncertaintyController): the P10–P90 line and the
+    // probability of the good side under the value; both empty hides it.
+    void showUncertainty(const QString& range, const QString& probability);
+    QString uncertaintyText() const;
 
     QString valueText() const;
     QString labelText() const;
@@ -31,6 +35,7 @@ private:
     QLabel* label_;
     QLabel* value_;
     QLabel* unit_;
+    QLabel* uncertainty_ = nullptr;  // created on first use
     KpiTone tone_ = KpiTone::Neutral;
     bool reachable_ = true;
 };

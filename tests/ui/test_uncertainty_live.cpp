@@ -1,0 +1,283 @@
+// Live Monte Carlo in the dashboard (issue 12): the KPI cards' P50, P10–P90 and
+// probability text, the fan bands read back against the engine's SeriesBand,
+// the live path that cancels and never shows a result for an old parameter
+// value, and the Distributions page's difference probability. Expected values
+// come from runMonteCarlo called here (the engine, not the widgets), counted
+// by hand where the statistic is a count.
+
+#include <QLabel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QtTest>
+#include <cmath>
+
+#include "MainWindow.h"
+#include "analysis/DistributionsPage.h"
+#include "analysis/LatestJob.h"
+#include "analysis/MonteCarlo.h"
+#include "analysis/UncertaintyController.h"
+#include "charts/ChartWidget.h"
+#include "document/EvaluationScheduler.h"
+#include "document/WorkspaceDocument.h"
+#include "format/PeopleNumbers.h"
+#include "models/CapexModel.h"
+#include "models/Engine.h"
+#include "pages/CapexPage.h"
+#include "pages/PageRegistry.h"
+#include "widgets/KpiCard.h"
+
+using namespace leverboard;
+using namespace leverboard::ui;
+
+namespace {
+
+// "frontier decline 5–10×" and "economic life 2–4 years" (issue 12, "Done when"),
+// and a rental price of $3–10 an hour so that NPV falls on both sides of 0.
+void addUncertainty(Scenario& scenario) {
+    scenario.uncertainty.set(ParamId::CapexRentalPrice, Distribution{DistributionKind::Uniform, 3, 10, 0});
+    scenario.uncertainty.set(ParamId::CapexEconomicLife, Distribution{DistributionKind::Uniform, 2, 4, 0});
+    scenario.uncertainty.set(ParamId::CostFrontierDecline, Distribution{DistributionKind::Uniform, 5, 10, 0});
+}
+
+int pageIndex(std::string_view id) {
+    const auto specs = pageSpecs();
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        if (specs[i].id == id) return int(i);
+    return -1;
+}
+
+KpiCard* card(QWidget* page, const QString& id) {
+    for (KpiCard* c : page->findChildren<KpiCard*>())
+        if (c->kpiId() == id) return c;
+    return nullptr;
+}
+
+analysis::MonteCarloResult reference(const Scenario& scenario, std::size_t samples,
+                                     std::vector<analysis::SeriesRef> series = {}) {
+    analysis::MonteCarloOptions options;
+    options.samples = samples;
+    options.seed = UncertaintyController::kSeed;
+    options.kpis = {"capex.npv"};
+    options.series = std::move(series);
+    return analysis::runMonteCarlo(scenario, options);
+}
+
+// Waits (processing events) until the refinement has landed.
+bool settle(UncertaintyController* controller) {
+    for (int i = 0; i < 2000 && controller->job()->isRunning(); ++i) {
+        controller->job()->wait();
+        QCoreApplication::processEvents();
+    }
+    QCoreApplication::processEvents();
+    return !controller->job()->isRunning();
+}
+
+QString wholePercent(double p) { return QStringLiteral("%1%").arg(std::lround(p * 100)); }
+
+}  // namespace
+
+class TestUncertaintyLive : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<WorkspaceDocument> document_;
+    std::unique_ptr<MainWindow> window_;
+    UncertaintyController* controller_ = nullptr;
+
+    void openWithUncertainty(bool alsoBull = false) {
+        document_ = std::make_unique<WorkspaceDocument>();
+        window_ = std::make_unique<MainWindow>(document_.get());
+        controller_ = window_->findChild<UncertaintyController*>();
+        QVERIFY(controller_);
+        Workspace workspace = document_->workspace();
+        workspace.active = 0;  // Base
+        addUncertainty(workspace.scenarios[0]);
+        if (alsoBull)
+            for (Scenario& s : workspace.scenarios)
+                if (QString::fromStdString(s.name).startsWith(QStringLiteral("Bull"))) addUncertainty(s);
+        document_->applyWorkspace(workspace);
+        window_->scheduler()->evaluateNow();
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    void cleanup() {
+        window_.reset();
+        document_.reset();
+    }
+
+    void noUncertaintyShowsNothing() {
+        document_ = std::make_unique<WorkspaceDocument>();
+        window_ = std::make_unique<MainWindow>(document_.get());
+        controller_ = window_->findChild<UncertaintyController*>();
+        window_->showPage(pageIndex("capex"));
+        window_->scheduler()->evaluateNow();
+        QVERIFY(!controller_->active());
+        QVERIFY(!controller_->result(0));
+        QVERIFY(card(window_->currentPage(), QStringLiteral("capex.npv"))->uncertaintyText().isEmpty());
+        auto* capex = qobject_cast<CapexPage*>(window_->currentPage());
+        QVERIFY(!capex->cashFlowChart()->band(QStringLiteral("cumulative_cash_flow")).visible);
+    }
+
+    void firstPassThenRefinementOnTheCards() {
+        openWithUncertainty();
+        window_->showPage(pageIndex("capex"));
+        window_->scheduler()->evaluateNow();
+        // The first pass is there in the same turn, before any event is processed.
+        QCOMPARE(controller_->samples(), UncertaintyController::kFirstPassSamples);
+        const Scenario& base = document_->activeScenario();
+        const analysis::MonteCarloResult first = reference(base, UncertaintyController::kFirstPassSamples);
+        KpiCard* npv = card(window_->currentPage(), QStringLiteral("capex.npv"));
+        QVERIFY(npv);
+        const analysis::KpiStats* firstNpv = first.kpi("capex.npv");
+        QVERIFY(firstNpv && firstNpv->pGood);
+        QVERIFY2(npv->uncertaintyText().contains(QStringLiteral("P(NPV > 0) = ") + wholePercent(*firstNpv->pGood)),
+                 qPrintable(npv->uncertaintyText()));
+        // Numbers as people read them in the locale (PeopleNumbers: 1000, 10,000).
+        QCOMPARE(controller_->statusText(), QStringLiteral("Monte Carlo: %1 samples, refining…").arg(formatInteger(1000)));
+
+        QVERIFY(settle(controller_));
+        QCOMPARE(controller_->samples(), UncertaintyController::kFullSamples);
+        const analysis::MonteCarloResult full = reference(base, UncertaintyController::kFullSamples);
+        const analysis::KpiStats* fullNpv = full.kpi("capex.npv");
+        QVERIFY(fullNpv && fullNpv->pGood && fullNpv->p10 && fullNpv->p50 && fullNpv->p90);
+        // NPV is not certain either way with a 2–4 year economic life: both sides occur.
+        QVERIFY(*fullNpv->pGood > 0.01 && *fullNpv->pGood < 0.99);
+        const QString text = npv->uncertaintyText();
+        QVERIFY2(text.contains(QStringLiteral("P(NPV > 0) = ") + wholePercent(*fullNpv->pGood)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("P50 ") + formatMoney(*fullNpv->p50)), qPrintable(text));
+        QVERIFY2(text.contains(formatMoney(*fullNpv->p10) + QStringLiteral(" – ") + formatMoney(*fullNpv->p90)),
+                 qPrintable(text));
+        QCOMPARE(controller_->statusText(), QStringLiteral("Monte Carlo: %1 samples").arg(formatInteger(10000)));
+        auto* indicator = window_->statusBar()->findChild<QLabel*>(QStringLiteral("MonteCarloIndicator"));
+        QVERIFY(indicator && indicator->isVisibleTo(window_.get()));
+        QCOMPARE(indicator->text(), controller_->statusText());
+        // A KPI without a natural threshold gets its range and no probability.
+        const QString payback = card(window_->currentPage(), QStringLiteral("capex.payback_years"))->uncertaintyText();
+        QVERIFY(!payback.contains(QStringLiteral("P(")));
+    }
+
+    void fanBandReadsBackTheEnginesBand() {
+        openWithUncertainty();
+        window_->showPage(pageIndex("capex"));
+        window_->scheduler()->evaluateNow();
+        QVERIFY(settle(controller_));
+        auto* capex = qobject_cast<CapexPage*>(window_->currentPage());
+        const ChartWidget::BandPoints shown = capex->cashFlowChart()->band(QStringLiteral("cumulative_cash_flow"));
+        QVERIFY(shown.visible);
+        const analysis::SeriesRef ref{"capex", "cumulative_cash_flow"};
+        const analysis::MonteCarloResult full =
+            reference(document_->activeScenario(), UncertaintyController::kFullSamples, {ref});
+        const analysis::SeriesBand* band = full.band(ref);
+        QVERIFY(band);
+        const Results results = evaluate(document_->activeScenario());
+        const auto& years = results.get<CapexResults>().years;
+        QCOMPARE(std::size_t(shown.p50.size()), band->p50.size());
+        QCOMPARE(std::size_t(shown.p10.size()), band->p10.size());
+        for (std::size_t i = 0; i < band->p50.size(); ++i) {
+            QVERIFY(band->p10[i] && band->p50[i] && band->p90[i]);
+            QCOMPARE(shown.p10[qsizetype(i)].x(), double(years[i].year));
+            QVERIFY(std::fabs(shown.p10[qsizetype(i)].y() - *band->p10[i] / 1e9) <= 1e-9 * std::fabs(*band->p10[i] / 1e9) + 1e-12);
+            QVERIFY(std::fabs(shown.p50[qsizetype(i)].y() - *band->p50[i] / 1e9) <= 1e-9 * std::fabs(*band->p50[i] / 1e9) + 1e-12);
+            QVERIFY(std::fabs(shown.p90[qsizetype(i)].y() - *band->p90[i] / 1e9) <= 1e-9 * std::fabs(*band->p90[i] / 1e9) + 1e-12);
+            QVERIFY(shown.p10[qsizetype(i)].y() <= shown.p90[qsizetype(i)].y());
+        }
+        // The band is wide where the economic life matters: a real fan, not a line.
+        QVERIFY(shown.p90.back().y() > shown.p10.back().y());
+        // The axis range takes the band in.
+        QVERIFY(capex->cashFlowChart()->yRange().first <= shown.p10.front().y());
+    }
+
+    void liveEditsNeverShowAStaleResult() {
+        openWithUncertainty();
+        window_->showPage(pageIndex("capex"));
+        window_->scheduler()->evaluateNow();
+        QVERIFY(settle(controller_));
+        // Every result shown is checked against the engine at the value the document held then.
+        struct Shown {
+            double utilization;
+            std::size_t samples;
+            std::optional<double> p50;
+        };
+        std::vector<Shown> shown;
+        connect(controller_, &UncertaintyController::resultsChanged, this, [&] {
+            const analysis::KpiStats* npv = controller_->result(0) ? controller_->result(0)->kpi("capex.npv") : nullptr;
+            shown.push_back({document_->activeScenario()[ParamId::CapexUtilization], controller_->samples(),
+                             npv ? npv->p50 : std::nullopt});
+        });
+        document_->setParameter(ParamId::CapexUtilization, 0.55, 7);
+        QCoreApplication::processEvents();  // evaluation, first pass, refinement started
+        QVERIFY(controller_->job()->isRunning());
+        document_->setParameter(ParamId::CapexUtilization, 0.9, 7);  // cancels it
+        QVERIFY(settle(controller_));
+        QVERIFY(!shown.empty());
+        QCOMPARE(shown.back().utilization, 0.9);
+        QCOMPARE(shown.back().samples, UncertaintyController::kFullSamples);
+        for (const Shown& s : shown) {
+            Scenario at = document_->activeScenario();
+            at[ParamId::CapexUtilization] = s.utilization;
+            const analysis::KpiStats* expected = reference(at, s.samples).kpi("capex.npv");
+            QVERIFY(expected && s.p50);
+            QCOMPARE(*s.p50, *expected->p50);
+        }
+        // The 10,000-sample result for 0.55 never arrived.
+        for (const Shown& s : shown)
+            QVERIFY(!(s.utilization == 0.55 && s.samples == UncertaintyController::kFullSamples));
+    }
+
+    void distributionsPageDifferenceProbability() {
+        openWithUncertainty(true);
+        Workspace workspace = document_->workspace();
+        workspace.compared.clear();
+        std::string bull;
+        for (const Scenario& s : workspace.scenarios)
+            if (QString::fromStdString(s.name).startsWith(QStringLiteral("Bull"))) bull = s.name;
+        QVERIFY(!bull.empty());
+        workspace.compared = {workspace.scenarios[0].name, bull};
+        document_->applyWorkspace(workspace);
+        document_->setCompareEnabled(true);
+        window_->showPage(pageIndex("distributions"));
+        auto* page = qobject_cast<DistributionsPage*>(window_->currentPage());
+        QVERIFY(page);
+        page->setKpi(QStringLiteral("capex.npv"));
+        window_->scheduler()->evaluateNow();
+        QVERIFY(settle(controller_));
+        QVERIFY(!page->showsExplanation());
+        QCOMPARE(window_->scheduler()->views().size(), std::size_t(2));
+
+        // Common random numbers: sample i of Bull against sample i of Base.
+        const Scenario* bullScenario = nullptr;
+        for (const Scenario& s : document_->workspace().scenarios)
+            if (s.name == bull) bullScenario = &s;
+        const analysis::MonteCarloResult a = reference(document_->workspace().scenarios[0], UncertaintyController::kFullSamples);
+        const analysis::MonteCarloResult b = reference(*bullScenario, UncertaintyController::kFullSamples);
+        const auto& av = a.kpi("capex.npv")->values;
+        const auto& bv = b.kpi("capex.npv")->values;
+        QCOMPARE(av.size(), UncertaintyController::kFullSamples);
+        std::size_t above = 0;
+        for (std::size_t i = 0; i < av.size(); ++i)
+            if (av[i] && bv[i] && *bv[i] > *av[i]) ++above;
+        const double p = double(above) / double(av.size());
+        QVERIFY(page->differenceStats());
+        QVERIFY(page->differenceStats()->pGood);
+        QCOMPARE(*page->differenceStats()->pGood, p);
+        QVERIFY2(page->differenceText().contains(QStringLiteral("P(Bull NPV > Base NPV) = ") + wholePercent(p)),
+                 qPrintable(page->differenceText()));
+        QVERIFY(page->differenceChart()->isVisibleTo(page));
+    }
+
+    void distributionsPageExplainsWithoutUncertainty() {
+        document_ = std::make_unique<WorkspaceDocument>();
+        window_ = std::make_unique<MainWindow>(document_.get());
+        window_->showPage(pageIndex("distributions"));
+        auto* page = qobject_cast<DistributionsPage*>(window_->currentPage());
+        QVERIFY(page);
+        QVERIFY(page->showsExplanation());
+    }
+};
+
+QTEST_MAIN(TestUncertaintyLive)
+#include "test_uncertainty_live.moc"
