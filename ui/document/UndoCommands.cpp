@@ -69,6 +69,21 @@ void SetApplicationsCommand::redo() {
     document_->applyApplications(scenario_, newApps_);
 }
 
+SetUncertaintyCommand::SetUncertaintyCommand(WorkspaceDocument* document, int scenario, Uncertainty before,
+                                             Uncertainty after, const QString& text)
+    : document_(document), scenario_(scenario), before_(std::move(before)), after_(std::move(after)) {
+    setText(text);
+}
+
+void SetUncertaintyCommand::undo() {
+    document_->setActiveIndex(scenario_);
+    document_->applyUncertainty(scenario_, before_);
+}
+void SetUncertaintyCommand::redo() {
+    document_->setActiveIndex(scenario_);
+    document_->applyUncertainty(scenario_, after_);
+}
+
 ChangeWorkspaceCommand::ChangeWorkspaceCommand(WorkspaceDocument* document, Workspace before,
                                                Workspace after, const QString& text)
     : document_(document), before_(std::move(before)), after_(std::move(after)) {

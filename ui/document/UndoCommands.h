@@ -67,6 +67,22 @@ private:
     std::vector<Application> newApps_;
 };
 
+// A scenario's whole uncertainty (distributions and rank correlations)
+// before and after one edit in the distribution editor or the correlation table.
+class SetUncertaintyCommand : public QUndoCommand {
+public:
+    SetUncertaintyCommand(WorkspaceDocument* document, int scenario, Uncertainty before, Uncertainty after,
+                          const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument* document_;
+    int scenario_;
+    Uncertainty before_;
+    Uncertainty after_;
+};
+
 // Any structural change of the workspace (add, duplicate, rename, delete,
 // reorder scenarios, notes, compare set): whole before/after snapshots. A
 // workspace is a few kilobytes, so snapshots are simpler than inverse ops.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "analysis/Sampling.h"
 #include "document/UndoCommands.h"
 
 namespace leverboard::ui {
@@ -61,6 +62,14 @@ void WorkspaceDocument::setApplications(const std::vector<Application>& applicat
     if (applications == activeScenario().applications) return;
     undoStack_.push(new SetApplicationsCommand(this, workspace_.active, activeScenario().applications,
                                                applications, description));
+}
+
+bool WorkspaceDocument::setUncertainty(const Uncertainty& uncertainty, const QString& description) {
+    if (!analysis::validateUncertainty(uncertainty).empty()) return false;
+    if (uncertainty == activeScenario().uncertainty) return true;
+    undoStack_.push(new SetUncertaintyCommand(this, workspace_.active, activeScenario().uncertainty,
+                                              uncertainty, description));
+    return true;
 }
 
 void WorkspaceDocument::setActiveIndex(int index) {
@@ -122,6 +131,12 @@ void WorkspaceDocument::applyParameter(int scenario, ParamId id, double value) {
 void WorkspaceDocument::applyApplications(int scenario, const std::vector<Application>& applications) {
     workspace_.scenarios.at(std::size_t(scenario)).applications = applications;
     emit scenarioEdited(scenario);
+}
+
+void WorkspaceDocument::applyUncertainty(int scenario, const Uncertainty& uncertainty) {
+    workspace_.scenarios.at(std::size_t(scenario)).uncertainty = uncertainty;
+    emit scenarioEdited(scenario);
+    emit uncertaintyEdited(scenario);
 }
 
 void WorkspaceDocument::applyWorkspace(const Workspace& workspace) {

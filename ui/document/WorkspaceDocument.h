@@ -41,6 +41,11 @@ public:
     void setParameters(const std::vector<std::pair<ParamId, double>>& values, const QString& description);
     void setApplications(const std::vector<Application>& applications, const QString& description);
     static int newDragSession();
+    // Replaces the active scenario's distributions and correlations (one
+    // undo step named by the description); nothing when unchanged. Refuses
+    // (false) what the workspace reader would refuse (analysis::validateUncertainty),
+    // so a saved file always opens again.
+    bool setUncertainty(const Uncertainty& uncertainty, const QString& description);
 
     // ---- View state (not undoable) --------------------------------------
     void setActiveIndex(int index);
@@ -59,12 +64,15 @@ public:
     // ---- Primitive mutators, for undo commands only ---------------------
     void applyParameter(int scenario, ParamId id, double value);
     void applyApplications(int scenario, const std::vector<Application>& applications);
+    void applyUncertainty(int scenario, const Uncertainty& uncertainty);
     // Structural changes (scenario list, notes, names, compare set) made by
     // commands: replaces the workspace and says what changed.
     void applyWorkspace(const Workspace& workspace);
 
 signals:
-    void scenarioEdited(int scenarioIndex);  // parameter values, applications, notes
+    void scenarioEdited(int scenarioIndex);  // parameter values, applications, uncertainty, notes
+    // Also emitted (after scenarioEdited) when only the distributions or correlations changed.
+    void uncertaintyEdited(int scenarioIndex);
     void activeScenarioChanged(int index);
     void scenariosChanged();                 // added, removed, renamed, reordered, compare set
     void compareModeChanged(bool enabled);

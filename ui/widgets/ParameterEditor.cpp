@@ -8,17 +8,22 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPainterPath>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QStyleOptionSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
+#include "analysis/Sampling.h"
 #include "document/WorkspaceDocument.h"
 #include "format/PeopleNumbers.h"
 #include "style/Contrast.h"
+#include "style/Palette.h"
 #include "text/RegistryText.h"
+#include "widgets/DistributionEditor.h"
 
 namespace leverboard::ui {
 namespace {
@@ -156,6 +161,95 @@ private:
     }
 };
 
+// A slider that shades the P10–P90 band of the parameter's distribution on
+// its groove, under the handle: groove, band, then handle.
+class BandSlider : public QSlider {
+public:
+    using QSlider::QSlider;
+
+    void setBand(std::optional<std::pair<int, int>> band) {
+        if (band == band_) return;
+        band_ = band;
+        update();
+    }
+    const std::optional<std::pair<int, int>>& band() const { return band_; }
+
+    // The handle's centre when the slider stands at `position`.
+    int pixelAt(int position) const {
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        option.sliderPosition = position;
+        option.sliderValue = position;
+        const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
+        return handle.center().x();
+    }
+
+    QRect bandRect() const {
+        if (!band_) return {};
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+        const int height = std::max(6, groove.height() + 2);
+        const int left = pixelAt(band_->first);
+        const int right = pixelAt(band_->second);
+        return {left, groove.center().y() - height / 2 + 1, std::max(2, right - left), height};
+    }
+
+protected:
+    void paintEvent(QPaintEvent* event) override {
+        if (!band_) {
+            QSlider::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        option.subControls = QStyle::SC_SliderGroove;
+        style()->drawComplexControl(QStyle::CC_Slider, &option, &painter, this);
+        QColor band = scenarioColor(0);
+        band.setAlphaF(isEnabled() ? 0.55F : 0.25F);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(band);
+        const QRect area = bandRect();
+        painter.drawRoundedRect(QRectF(area), 2, 2);
+        option.subControls = QStyle::SC_SliderHandle;
+        if (tickPosition() != NoTicks) option.subControls |= QStyle::SC_SliderTickmarks;
+        style()->drawComplexControl(QStyle::CC_Slider, &option, &painter, this);
+    }
+
+private:
+    std::optional<std::pair<int, int>> band_;
+};
+
+// The distribution control's icon: a small bell curve, outlined when no
+// distribution is set, filled in the scenario colour when one is.
+QIcon distributionIcon(bool set, const QColor& outline) {
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath curve;
+    curve.moveTo(3, 27);
+    for (int i = 0; i <= 26; ++i) {
+        const double x = 3 + i;
+        const double z = (x - 16) / 5.0;
+        curve.lineTo(x, 27 - 20 * std::exp(-0.5 * z * z));
+    }
+    const QColor accent = scenarioColor(0);
+    if (set) {
+        QPainterPath filled = curve;
+        filled.lineTo(29, 27);
+        filled.closeSubpath();
+        painter.fillPath(filled, accent);
+    }
+    painter.setPen(QPen(set ? accent.darker(120) : outline, 2.5));
+    painter.drawPath(curve);
+    painter.setPen(QPen(outline, 2));
+    painter.drawLine(QPointF(2, 28.5), QPointF(30, 28.5));
+    return QIcon(pixmap);
+}
+
 QString choiceLabel(std::string_view choice) {
     QString text = fromView(choice);
     if (!text.isEmpty()) text[0] = text[0].toUpper();
@@ -221,6 +315,8 @@ QString parameterUnit(const ParameterSpec& spec) {
 
 QString formatParameterNumber(double value) { return formatExact(value); }
 
+QDoubleSpinBox* createParameterSpinBox(QWidget* parent) { return new ParameterSpinBox(parent); }
+
 // ---- ParameterEditor ----------------------------------------------------------
 
 ParameterEditor::ParameterEditor(ParamId id, WorkspaceDocument* document, QWidget* parent)
@@ -279,12 +375,13 @@ void ParameterEditor::retranslate() {
     }
     reset_->setAccessibleName(tr("Reset %1").arg(parameterLabel(p)));
     reset_->setAccessibleDescription(reset_->toolTip());
+    updateDistributionButton();
     setToolTip(toolTipText());
 }
 
 void ParameterEditor::buildNumericControls() {
     const ParameterSpec& p = parameterSpec();
-    slider_ = new QSlider(Qt::Horizontal, this);
+    slider_ = new BandSlider(Qt::Horizontal, this);
     slider_->setRange(0, slider_scale::kPositions);
     // A key press moves linear parameters by one registry step, log
     // parameters by 1/1000 of the log range (about one per cent).
@@ -308,8 +405,15 @@ void ParameterEditor::buildNumericControls() {
     else spin_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     // Keyboard order within the row: slider, spin box, reset (the reset
     // button is made first, so without this it would come first).
+    distributionButton_ = new QToolButton(this);
+    distributionButton_->setObjectName(QStringLiteral("distributionButton"));
+    distributionButton_->setAutoRaise(true);
+    distributionButton_->setFocusPolicy(Qt::TabFocus);
+    distributionButton_->setIconSize(QSize(16, 16));
+    connect(distributionButton_, &QToolButton::clicked, this, [this] { openDistributionEditor(); });
     setTabOrder(slider_, spin_);
-    setTabOrder(spin_, reset_);
+    setTabOrder(spin_, distributionButton_);
+    setTabOrder(distributionButton_, reset_);
 
     // Wheel events scroll the panel unless the control has the focus.
     slider_->installEventFilter(this);
@@ -325,6 +429,7 @@ void ParameterEditor::buildNumericControls() {
     controls->setSpacing(4);
     controls->addWidget(slider_, 1);
     controls->addWidget(spin_);
+    controls->addWidget(distributionButton_);
     controls->addWidget(reset_);
     static_cast<QVBoxLayout*>(layout())->addLayout(controls);
 }
@@ -343,6 +448,62 @@ void ParameterEditor::buildChoiceControls() {
     controls->addWidget(combo_, 1);
     controls->addWidget(reset_);
     static_cast<QVBoxLayout*>(layout())->addLayout(controls);
+}
+
+void ParameterEditor::showDistribution(const Distribution* distribution) {
+    if (!distributionButton_) return;
+    const std::optional<Distribution> shown = distribution ? std::optional(*distribution) : std::nullopt;
+    if (shown == distribution_) return;
+    distribution_ = shown;
+    static_cast<BandSlider*>(slider_)->setBand(bandPositions());
+    updateDistributionButton();
+}
+
+std::optional<std::pair<int, int>> ParameterEditor::bandPositions() const {
+    if (!distribution_ || !validateDistribution(id_, *distribution_).empty()) return std::nullopt;
+    const ParameterSpec& p = parameterSpec();
+    return std::pair{slider_scale::positionOf(p, analysis::quantile(id_, *distribution_, 0.1)),
+                     slider_scale::positionOf(p, analysis::quantile(id_, *distribution_, 0.9))};
+}
+
+QRect ParameterEditor::bandRect() const {
+    return slider_ ? static_cast<const BandSlider*>(slider_)->bandRect() : QRect();
+}
+
+DistributionEditor* ParameterEditor::openDistributionEditor() {
+    if (!distributionButton_) return nullptr;
+    const int scenario = document_->activeIndex();
+    auto* dialog = new DistributionEditor(id_, document_->activeScenario().uncertainty.find(id_), value_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, scenario] {
+        if (scenario != document_->activeIndex()) return;  // the scenario it was opened for is gone
+        Uncertainty uncertainty = document_->activeScenario().uncertainty;
+        const std::optional<Distribution> chosen = dialog->distribution();
+        const QString label = parameterLabel(parameterSpec());
+        if (chosen) uncertainty.set(id_, *chosen);
+        else uncertainty.remove(id_);
+        document_->setUncertainty(uncertainty, chosen ? tr("Set distribution of %1").arg(label)
+                                                      : tr("Remove distribution of %1").arg(label));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ParameterEditor::updateDistributionButton() {
+    if (!distributionButton_) return;
+    const QColor outline = mutedTextColor(palette().color(QPalette::ButtonText), palette().color(QPalette::Window));
+    distributionButton_->setIcon(distributionIcon(distribution_.has_value(), outline));
+    const QString label = parameterLabel(parameterSpec());
+    if (distribution_) {
+        const QString summary = distributionSummary(id_, *distribution_);
+        distributionButton_->setToolTip(tr("Distribution: %1. Click to change it.").arg(summary));
+        distributionButton_->setAccessibleName(tr("Distribution of %1: %2").arg(label, summary));
+    } else {
+        distributionButton_->setToolTip(tr("No distribution: click to say how unsure this value is"));
+        distributionButton_->setAccessibleName(tr("Set a distribution for %1").arg(label));
+    }
+    distributionButton_->setAccessibleDescription(distributionButton_->toolTip());
 }
 
 bool ParameterEditor::isAtDefault() const {
@@ -468,6 +629,7 @@ bool ParameterEditor::eventFilter(QObject* watched, QEvent* event) {
 void ParameterEditor::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::PaletteChange) updateDistributionButton();
 }
 
 }  // namespace leverboard::ui

@@ -6,8 +6,11 @@
 // the panel pushes the document's values back with showValue().
 
 #include <QWidget>
+#include <optional>
+#include <utility>
 
 #include "params/ParameterRegistry.h"
+#include "scenario/Uncertainty.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -18,6 +21,7 @@ class QToolButton;
 namespace leverboard::ui {
 
 class WorkspaceDocument;
+class DistributionEditor;
 
 // Where a value sits on a slider of kSliderPositions + 1 integer positions:
 // linear in the value, in log(value) or in log(1 + value), as the registry says.
@@ -57,6 +61,22 @@ public:
     QComboBox* comboBox() const { return combo_; }     // only for enum parameters
     QToolButton* resetButton() const { return reset_; }
 
+    // ---- Uncertainty (numeric parameters) --------------------------------
+    // The small control beside the slider: opens the distribution editor;
+    // its icon and tooltip say whether a distribution is set. Null for enum parameters.
+    QToolButton* distributionButton() const { return distributionButton_; }
+    // Shows the scenario's distribution of this parameter (null: none): the
+    // control's look and the P10–P90 band on the slider. Never edits the document.
+    void showDistribution(const Distribution* distribution);
+    const std::optional<Distribution>& shownDistribution() const { return distribution_; }
+    // The band's ends as slider positions (P10, P90), when a distribution is set.
+    std::optional<std::pair<int, int>> bandPositions() const;
+    // The band as drawn, in the slider's coordinates (empty when none).
+    QRect bandRect() const;
+    // Opens the editor (window-modal, returns at once); on OK the document
+    // gets the new distribution, or loses it for "None", as one undoable edit.
+    DistributionEditor* openDistributionEditor();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -70,6 +90,7 @@ private:
     void showDefaultState();
     void retranslate();
     QString toolTipText() const;
+    void updateDistributionButton();
 
     ParamId id_;
     WorkspaceDocument* document_;
@@ -81,11 +102,16 @@ private:
     QDoubleSpinBox* spin_ = nullptr;
     QComboBox* combo_ = nullptr;
     QToolButton* reset_;
+    QToolButton* distributionButton_ = nullptr;
+    std::optional<Distribution> distribution_;
 };
 
 // The parameter's label as shown (translatable through the "Parameter" context).
 QString parameterLabel(const ParameterSpec& spec);
 QString parameterUnit(const ParameterSpec& spec);
+// A spin box that reads and shows numbers as the panel's do ("2 B", "350k",
+// "0,5" in German), as wide as the panel's; the caller sets range and decimals.
+QDoubleSpinBox* createParameterSpinBox(QWidget* parent);
 // "12.5", "200,000": a parameter value as the panel shows it, without the unit.
 QString formatParameterNumber(double value);
 

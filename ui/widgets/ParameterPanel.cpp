@@ -10,6 +10,7 @@
 #include "models/ModelRegistry.h"
 #include "text/RegistryText.h"
 #include "widgets/ApplicationTable.h"
+#include "widgets/CorrelationTable.h"
 #include "style/Contrast.h"
 #include "widgets/ParameterEditor.h"
 #include "widgets/WrappingToolBox.h"
@@ -51,7 +52,10 @@ ParameterPanel::ParameterPanel(WorkspaceDocument* document, QWidget* parent)
     for (ModelGroup group : modelSections()) sections_->addItem(buildSection(group), QString());
     updateSectionTitles();
     layout->addWidget(sections_, 1);
+    correlations_ = new CorrelationTable(document_, this);
+    layout->addWidget(correlations_);
 
+    refreshFromDocument();
     connect(document_, &WorkspaceDocument::scenarioEdited, this, [this](int index) {
         if (index == document_->activeIndex()) refreshFromDocument();
     });
@@ -121,7 +125,12 @@ void ParameterPanel::setFilterText(const QString& text) { filter_->setText(text)
 
 void ParameterPanel::refreshFromDocument() {
     const Scenario& scenario = document_->activeScenario();
-    for (ParameterEditor* editor : editors_) editor->showValue(scenario[editor->parameter()]);
+    for (ParameterEditor* editor : editors_) {
+        editor->showValue(scenario[editor->parameter()]);
+        editor->showDistribution(scenario.uncertainty.find(editor->parameter()));
+    }
+    // Nothing to correlate without distributions: the table stays out of the way.
+    correlations_->setHidden(scenario.uncertainty.empty() && scenario.uncertainty.correlations.empty());
 }
 
 void ParameterPanel::applyFilter() {

@@ -16,6 +16,7 @@ namespace leverboard::ui {
 class WorkspaceDocument;
 class ParameterEditor;
 class ApplicationTable;
+class CorrelationTable;
 
 class ParameterPanel : public QWidget {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
     ParameterEditor* editor(ParamId id) const;
 
     ApplicationTable* applicationTable() const { return applications_; }
+    // Under the sections: the scenario's rank correlations (shown once a
+    // parameter carries a distribution).
+    CorrelationTable* correlationTable() const { return correlations_; }
     QToolBox* sections() const { return sections_; }
     QLineEdit* filterBox() const { return filter_; }
     // Shows only the editors whose label, id or unit contains the text.
@@ -45,6 +49,7 @@ private:
     QToolBox* sections_;
     ApplicationTable* applications_ = nullptr;
     QWidget* applicationsBlock_ = nullptr;
+    CorrelationTable* correlations_ = nullptr;
     std::array<ParameterEditor*, kParamCount> editors_{};
 };
 
