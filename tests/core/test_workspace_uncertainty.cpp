@@ -10,6 +10,7 @@
 #include <fstream>
 #include <functional>
 #include <iterator>
+#include <random>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -268,6 +269,47 @@ private slots:
         ws.scenarios[0].uncertainty = expected;
         QVERIFY(*load.workspace == ws);
         QCOMPARE(QString::fromStdString(serializeWorkspace(ws)), QString::fromStdString(readText(path)));
+    }
+
+    void mangledUncertaintyNeverThrowsAndWhatLoadsIsCanonical() {
+        // Random edits inside the uncertainty block of the sample: every
+        // outcome is a clean error or a workspace that saves, loads and saves
+        // to the same text without a warning.
+        const std::string valid = readText(dataFile("with_uncertainty.leverboard"));
+        const auto begin = valid.find("\"uncertainty\"");
+        const auto end = valid.find("\n    },", begin);
+        QVERIFY(begin != std::string::npos && end != std::string::npos);
+        std::mt19937 random(1207);
+        const std::string alphabet = "{}[]\",:0123456789.-+eE ntrufalsekindlowhighmodep5p95rhoab";
+        int loaded = 0, refused = 0;
+        for (int round = 0; round < 3000; ++round) {
+            std::string text = valid;
+            const int edits = 1 + int(random() % 3);
+            for (int e = 0; e < edits; ++e) {
+                const std::size_t at = begin + random() % (end - begin);
+                const char c = alphabet[random() % alphabet.size()];
+                switch (random() % 3) {
+                case 0: text[at] = c; break;
+                case 1: text.insert(at, 1, c); break;
+                default: text.erase(at, 1); break;
+                }
+            }
+            const WorkspaceLoad load = parseWorkspace(text);
+            if (!load.workspace) {
+                ++refused;
+                QVERIFY(!load.error.empty());
+                QVERIFY(load.error.find('\n') == std::string::npos);
+                continue;
+            }
+            ++loaded;
+            const std::string saved = serializeWorkspace(*load.workspace);
+            const WorkspaceLoad again = parseWorkspace(saved);
+            QVERIFY2(again.workspace, again.error.c_str());
+            QVERIFY(again.warnings.empty());
+            QVERIFY(*again.workspace == *load.workspace);
+            QCOMPARE(serializeWorkspace(*again.workspace), saved);
+        }
+        QVERIFY(loaded > 100 && refused > 100);
     }
 };
 
