@@ -27,7 +27,6 @@
 namespace leverboard::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
 QString q(std::string_view text) { return QString::fromStdString(inQuotes(text)); }
 QString qs(const QString& text) { return q(text.toStdString()); }
 
@@ -97,9 +96,9 @@ std::string checkedKpi(const Scenario& scenario, const QString& id, bool textAll
     const KpiSpec* spec = findKpiSpec(kpi);
     const std::string problem = analysis::checkNumericKpi(scenario, kpi);
     if (!spec || (!problem.empty() && spec->format != KpiFormat::Text))
-        throw BadInput{tr("unknown KPI %1 for --kpi ('leverboard eval' lists every KPI id)").arg(q(kpi)).toStdString()};
+        throw BadInput{QCoreApplication::translate("CommandLine", "unknown KPI %1 for --kpi ('leverboard eval' lists every KPI id)").arg(q(kpi)).toStdString()};
     if (spec->format == KpiFormat::Text && !textAllowed)
-        throw BadInput{tr("%1 is a text KPI: --kpi needs a numeric one").arg(q(kpi)).toStdString()};
+        throw BadInput{QCoreApplication::translate("CommandLine", "%1 is a text KPI: --kpi needs a numeric one").arg(q(kpi)).toStdString()};
     return kpi;
 }
 
@@ -107,11 +106,11 @@ ParamId checkedParameter(const QString& id, const char* option) {
     const std::string name = id.toStdString();
     const auto param = findParameter(name);
     if (!param)
-        throw BadInput{tr("unknown parameter %1 for %2 ('leverboard params' lists every id)")
+        throw BadInput{QCoreApplication::translate("CommandLine", "unknown parameter %1 for %2 ('leverboard params' lists every id)")
                            .arg(q(name), QString::fromLatin1(option))
                            .toStdString()};
     if (!analysis::checkAnalysableParameter(name).empty())
-        throw BadInput{tr("%1 is a choice, not a number: %2 needs a numeric parameter")
+        throw BadInput{QCoreApplication::translate("CommandLine", "%1 is a choice, not a number: %2 needs a numeric parameter")
                            .arg(q(name), QString::fromLatin1(option))
                            .toStdString()};
     return *param;
@@ -120,7 +119,7 @@ ParamId checkedParameter(const QString& id, const char* option) {
 void require(const QCommandLineParser& parser, const QCommandLineOption& option, std::string_view command,
              const char* what) {
     if (parser.isSet(option) && !parser.value(option).isEmpty()) return;
-    throw BadInput{tr("%1 needs %2")
+    throw BadInput{QCoreApplication::translate("CommandLine", "%1 needs %2")
                        .arg(QString::fromUtf8(command.data(), qsizetype(command.size())), QString::fromLatin1(what))
                        .toStdString() +
                    seeHelpFor(command)};
@@ -196,40 +195,40 @@ std::string mapCsv(const analysis::ParameterMapResult& result) {
 int runAnalysisCommand(AnalysisCommand command, const AnalysisCommandText& text, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromStdString(text.description));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("CommandLine", "Show this help."));
     const QCommandLineOption scenarioOption(
-        QStringLiteral("scenario"), tr("Use the scenario called NAME instead of the active one."), QStringLiteral("NAME"));
+        QStringLiteral("scenario"), QCoreApplication::translate("CommandLine", "Use the scenario called NAME instead of the active one."), QStringLiteral("NAME"));
     const QCommandLineOption setOption(
         QStringLiteral("set"),
-        tr("Override one parameter first (repeatable), e.g. --set capex.wacc=0.08. "
+        QCoreApplication::translate("CommandLine", "Override one parameter first (repeatable), e.g. --set capex.wacc=0.08. "
            "'leverboard params' lists ids and ranges."),
         QStringLiteral("ID=VALUE"));
     const bool manyKpis = command == AnalysisCommand::MonteCarlo;
     const QCommandLineOption kpiOption(
         QStringLiteral("kpi"),
-        manyKpis ? tr("Summarise this KPI (repeatable); without it, every numeric KPI.")
-                 : (command == AnalysisCommand::Map ? tr("The KPI id, e.g. capex.npv (a text KPI such as chips.best is drawn as categories).")
-                                                    : tr("The numeric KPI id, e.g. capex.npv.")),
+        manyKpis ? QCoreApplication::translate("CommandLine", "Summarise this KPI (repeatable); without it, every numeric KPI.")
+                 : (command == AnalysisCommand::Map ? QCoreApplication::translate("CommandLine", "The KPI id, e.g. capex.npv (a text KPI such as chips.best is drawn as categories).")
+                                                    : QCoreApplication::translate("CommandLine", "The numeric KPI id, e.g. capex.npv.")),
         QStringLiteral("ID"));
     const QCommandLineOption bandOption(QStringLiteral("band"),
-                                        tr("The band β, in (0, 1]: each parameter at v × (1 ± β). Default 0.2."),
+                                        QCoreApplication::translate("CommandLine", "The band β, in (0, 1]: each parameter at v × (1 ± β). Default 0.2."),
                                         QStringLiteral("BETA"), QStringLiteral("0.2"));
-    const QCommandLineOption targetOption(QStringLiteral("target"), tr("The KPI value to reach."), QStringLiteral("Y"));
-    const QCommandLineOption paramOption(QStringLiteral("param"), tr("The parameter to move, e.g. capex.utilization."),
+    const QCommandLineOption targetOption(QStringLiteral("target"), QCoreApplication::translate("CommandLine", "The KPI value to reach."), QStringLiteral("Y"));
+    const QCommandLineOption paramOption(QStringLiteral("param"), QCoreApplication::translate("CommandLine", "The parameter to move, e.g. capex.utilization."),
                                          QStringLiteral("ID"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), tr("The scenario to start from (A)."), QStringLiteral("NAME"));
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("The scenario to explain (B)."), QStringLiteral("NAME"));
-    const QCommandLineOption xOption(QStringLiteral("x"), tr("The parameter along x, e.g. capex.utilization."), QStringLiteral("ID"));
-    const QCommandLineOption yOption(QStringLiteral("y"), tr("The parameter along y, e.g. capex.rental_price."), QStringLiteral("ID"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Grid points per axis, 2 to 256. Default 64."),
+    const QCommandLineOption fromOption(QStringLiteral("from"), QCoreApplication::translate("CommandLine", "The scenario to start from (A)."), QStringLiteral("NAME"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QCoreApplication::translate("CommandLine", "The scenario to explain (B)."), QStringLiteral("NAME"));
+    const QCommandLineOption xOption(QStringLiteral("x"), QCoreApplication::translate("CommandLine", "The parameter along x, e.g. capex.utilization."), QStringLiteral("ID"));
+    const QCommandLineOption yOption(QStringLiteral("y"), QCoreApplication::translate("CommandLine", "The parameter along y, e.g. capex.rental_price."), QStringLiteral("ID"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Grid points per axis, 2 to 256. Default 64."),
                                         QStringLiteral("N"), QStringLiteral("64"));
-    const QCommandLineOption samplesOption(QStringLiteral("samples"), tr("Samples to draw, 1 to 1000000. Default 10000."),
+    const QCommandLineOption samplesOption(QStringLiteral("samples"), QCoreApplication::translate("CommandLine", "Samples to draw, 1 to 1000000. Default 10000."),
                                            QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("The random seed, a whole number. Default 1."),
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "The random seed, a whole number. Default 1."),
                                         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption distOption(
         QStringLiteral("dist"),
-        tr("A distribution for one parameter (repeatable; adds to or replaces the workspace's): "
+        QCoreApplication::translate("CommandLine", "A distribution for one parameter (repeatable; adds to or replaces the workspace's): "
            "ID=uniform:LOW,HIGH, ID=triangular:LOW,MODE,HIGH, ID=normal:P5,P95 or ID=lognormal:P5,P95, "
            "e.g. --dist capex.utilization=uniform:0.55,0.9."),
         QStringLiteral("ID=KIND:a,b[,c]"));
@@ -246,7 +245,7 @@ int runAnalysisCommand(AnalysisCommand command, const AnalysisCommandText& text,
     case AnalysisCommand::MonteCarlo: parser.addOptions({samplesOption, seedOption, distOption}); break;
     }
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
-                                 attribute ? tr("A .leverboard workspace file.") : tr("A .leverboard workspace file (optional)."),
+                                 attribute ? QCoreApplication::translate("CommandLine", "A .leverboard workspace file.") : QCoreApplication::translate("CommandLine", "A .leverboard workspace file (optional)."),
                                  attribute ? QStringLiteral("WORKSPACE") : QStringLiteral("[WORKSPACE]"));
 
     parseOrThrow(parser, arguments, text.name);
@@ -261,7 +260,7 @@ int runAnalysisCommand(AnalysisCommand command, const AnalysisCommandText& text,
     if (command == AnalysisCommand::Sensitivity) {
         const auto value = parseNumber(parser.value(bandOption));
         if (!value || !(*value > 0 && *value <= 1))
-            throw BadInput{tr("--band %1 must be a number in (0, 1]").arg(qs(parser.value(bandOption))).toStdString()};
+            throw BadInput{QCoreApplication::translate("CommandLine", "--band %1 must be a number in (0, 1]").arg(qs(parser.value(bandOption))).toStdString()};
         band = *value;
     }
     double target = 0;
@@ -269,7 +268,7 @@ int runAnalysisCommand(AnalysisCommand command, const AnalysisCommandText& text,
         require(parser, targetOption, text.name, "--target Y");
         require(parser, paramOption, text.name, "--param ID");
         const auto value = parseNumber(parser.value(targetOption));
-        if (!value) throw BadInput{tr("--target %1 is not a number").arg(qs(parser.value(targetOption))).toStdString()};
+        if (!value) throw BadInput{QCoreApplication::translate("CommandLine", "--target %1 is not a number").arg(qs(parser.value(targetOption))).toStdString()};
         target = *value;
     }
     int size = 64;
@@ -278,7 +277,7 @@ int runAnalysisCommand(AnalysisCommand command, const AnalysisCommandText& text,
         require(parser, yOption, text.name, "--y ID");
         const auto value = parseWhole(parser.value(sizeOption));
         if (!value || *value < std::uint64_t(kMinMapSize) || *value > std::uint64_t(kMaxMapSize))
-            throw BadInput{tr("--size %1 is out of range: it must be a whole number from %2 to %3")
+            throw BadInput{QCoreApplication::translate("CommandLine", "--size %1 is out of range: it must be a whole number from %2 to %3")
                                .arg(qs(parser.value(sizeOption)))
                                .arg(kMinMapSize)
                                .arg(kMaxMapSize)
@@ -289,7 +288,7 @@ int runAnalysisCommand(AnalysisCommand command, const AnalysisCommandText& text,
         require(parser, fromOption, text.name, "--from NAME");
         require(parser, toOption, text.name, "--to NAME");
         if (parser.positionalArguments().isEmpty())
-            throw BadInput{tr("attribute needs a WORKSPACE file").toStdString() + seeHelpFor(text.name)};
+            throw BadInput{QCoreApplication::translate("CommandLine", "attribute needs a WORKSPACE file").toStdString() + seeHelpFor(text.name)};
     }
 
     LoadedWorkspace loaded = loadWorkspaceArgument(parser.positionalArguments());
@@ -330,7 +329,7 @@ int runAnalysisCommand(AnalysisCommand command, const AnalysisCommandText& text,
         const ParamId x = checkedParameter(parser.value(xOption), "--x");
         const ParamId y = checkedParameter(parser.value(yOption), "--y");
         if (x == y)
-            throw BadInput{tr("--x and --y are both %1: the map needs two different parameters").arg(q(spec(x).id)).toStdString()};
+            throw BadInput{QCoreApplication::translate("CommandLine", "--x and --y are both %1: the map needs two different parameters").arg(q(spec(x).id)).toStdString()};
         analysis::MapOptions options;
         options.size = size;
         writeOut(mapCsv(analysis::parameterMap(scenario, kpi, x, y, options)));
@@ -340,13 +339,13 @@ int runAnalysisCommand(AnalysisCommand command, const AnalysisCommandText& text,
         analysis::MonteCarloOptions options;
         const auto samples = parseWhole(parser.value(samplesOption));
         if (!samples || *samples < 1 || *samples > std::uint64_t(kMaxSamples))
-            throw BadInput{tr("--samples %1 is out of range: it must be a whole number from 1 to %2")
+            throw BadInput{QCoreApplication::translate("CommandLine", "--samples %1 is out of range: it must be a whole number from 1 to %2")
                                .arg(qs(parser.value(samplesOption)))
                                .arg(kMaxSamples)
                                .toStdString()};
         const auto seed = parseWhole(parser.value(seedOption));
         if (!seed)
-            throw BadInput{tr("--seed %1 is not a whole number from 0 to 18446744073709551615").arg(qs(parser.value(seedOption))).toStdString()};
+            throw BadInput{QCoreApplication::translate("CommandLine", "--seed %1 is not a whole number from 0 to 18446744073709551615").arg(qs(parser.value(seedOption))).toStdString()};
         options.samples = std::size_t(*samples);
         options.seed = *seed;
         options.keepValues = false;

@@ -88,6 +88,8 @@ AttributionResult attribute(const Scenario& from, const Scenario& to, const std:
     result.kpiFrom = numericKpi(evaluate(from), kpi);
     result.kpiTo = numericKpi(evaluate(to), kpi);
 
+    // Only the models this KPI (and its threshold) needs: its value is the full evaluation's.
+    const EvalOptions fast{modelMaskFor({kpi}, {})};
     const std::vector<Player> players = differingPlayers(from, to);
     const std::size_t n = players.size();
     if (n == 0) return result;
@@ -104,7 +106,7 @@ AttributionResult attribute(const Scenario& from, const Scenario& to, const std:
                 for (std::size_t mask = begin; mask < end; ++mask) {
                     for (std::size_t i = 0; i < n; ++i) taken[i] = (mask >> i) & 1U;
                     takeFrom(probe, from, to, players, taken);
-                    evaluate(probe, results);
+                    evaluate(probe, results, fast);
                     values[mask] = numericKpi(results, kpi);
                 }
             },
@@ -161,14 +163,14 @@ AttributionResult attribute(const Scenario& from, const Scenario& to, const std:
                 const std::vector<std::size_t> order = permutation(n, perm);
                 std::fill(taken.begin(), taken.end(), false);
                 takeFrom(probe, from, to, players, taken);
-                evaluate(probe, results);
+                evaluate(probe, results, fast);
                 std::optional<double> previous = numericKpi(results, kpi);
                 bool ok = previous.has_value();
                 if (!ok) firstNull[perm] = "";
                 for (std::size_t step = 0; ok && step < n; ++step) {
                     taken[order[step]] = true;
                     takeFrom(probe, from, to, players, taken);
-                    evaluate(probe, results);
+                    evaluate(probe, results, fast);
                     const std::optional<double> next = numericKpi(results, kpi);
                     if (!next) {
                         firstNull[perm] = coalitionName(players, taken);

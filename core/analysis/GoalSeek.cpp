@@ -23,10 +23,10 @@ struct Point {
 class Probe {
 public:
     Probe(const Scenario& scenario, const std::string& kpi, ParamId param)
-        : scenario_(scenario), kpi_(kpi), param_(param) {}
+        : scenario_(scenario), kpi_(kpi), param_(param), fast_{modelMaskFor({kpi}, {})} {}
     std::optional<double> operator()(double x) {
         scenario_[param_] = x;
-        evaluate(scenario_, results_);
+        evaluate(scenario_, results_, fast_);
         return numericKpi(results_, kpi_);
     }
 
@@ -34,6 +34,8 @@ private:
     Scenario scenario_;
     const std::string& kpi_;
     ParamId param_;
+    // Only the models this KPI needs: its value is the full evaluation's.
+    EvalOptions fast_;
     Results results_;
 };
 

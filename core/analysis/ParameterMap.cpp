@@ -63,6 +63,8 @@ ParameterMapResult parameterMap(const Scenario& scenario, const std::string& kpi
     result.thresholds.assign(cells, std::nullopt);
     if (result.textKpi) result.texts.assign(cells, std::string());
 
+    // Only the models this KPI (and its threshold) needs: its value is the full evaluation's.
+    const EvalOptions fast{modelMaskFor({kpi}, {})};
     const bool complete = parallelFor(
         cells, options.threads, 16,
         [&](std::size_t begin, std::size_t end) {
@@ -71,7 +73,7 @@ ParameterMapResult parameterMap(const Scenario& scenario, const std::string& kpi
             for (std::size_t cell = begin; cell < end; ++cell) {
                 probe[x] = result.xs[cell % columns];
                 probe[y] = result.ys[cell / columns];
-                evaluate(probe, results);
+                evaluate(probe, results, fast);
                 if (result.textKpi) {
                     const Kpi* k = results.kpi(kpi);
                     if (k) result.texts[cell] = k->text;

@@ -55,6 +55,8 @@ SensitivityResult sensitivity(const Scenario& scenario, const std::string& kpi,
         bar.high = asEvaluated(p, clampToRange(p, high));
     }
 
+    // Only the models this KPI (and its threshold) needs: its value is the full evaluation's.
+    const EvalOptions fast{modelMaskFor({kpi}, {})};
     // Slot 0: the scenario itself; slot 1 + 2i: bar i's low end, 2 + 2i: its high end.
     std::vector<std::optional<double>> values(1 + 2 * bars.size());
     const bool complete = parallelFor(
@@ -67,7 +69,7 @@ SensitivityResult sensitivity(const Scenario& scenario, const std::string& kpi,
                     const SensitivityBar& bar = bars[(slot - 1) / 2];
                     probe[bar.param] = slot % 2 == 1 ? bar.low : bar.high;
                 }
-                evaluate(probe, results);
+                evaluate(probe, results, fast);
                 values[slot] = numericKpi(results, kpi);
                 if (slot > 0) {
                     const ParamId p = bars[(slot - 1) / 2].param;
