@@ -33,8 +33,8 @@ struct Sampler {
         lower = std::move(build.copula.lower);
     }
 
-    // values: the scenario's values on entry; z: scratch.
-    void draw(std::uint64_t seed, std::uint64_t sample, double* values, Eigen::VectorXd& z) const {
+    // values: the scenario's values on entry; z and y: scratch, reused across samples.
+    void draw(std::uint64_t seed, std::uint64_t sample, double* values, Eigen::VectorXd& z, Eigen::VectorXd& y) const {
         const auto n = static_cast<Eigen::Index>(params.size());
         if (n == 0) return;
         if (!correlated) {
@@ -45,9 +45,10 @@ struct Sampler {
             return;
         }
         z.resize(n);
+        y.resize(n);
         for (Eigen::Index i = 0; i < n; ++i)
             z(i) = normalDraw(seed, sample, static_cast<std::uint32_t>(params[static_cast<std::size_t>(i)]));
-        const Eigen::VectorXd y = lower.triangularView<Eigen::Lower>() * z;
+        y.noalias() = lower.triangularView<Eigen::Lower>() * z;
         for (Eigen::Index i = 0; i < n; ++i) {
             const auto k = static_cast<std::size_t>(i);
             values[static_cast<std::size_t>(params[k])] = quantile(marginals[k], normalCdf(y(i)));
@@ -141,8 +142,8 @@ const SeriesBand* MonteCarloResult::band(const SeriesRef& ref) const {
 void drawSample(const Scenario& scenario, std::uint64_t seed, std::uint64_t sample, std::vector<double>& values) {
     values.assign(scenario.values.begin(), scenario.values.end());
     const Sampler sampler(scenario.uncertainty);
-    Eigen::VectorXd z;
-    sampler.draw(seed, sample, values.data(), z);
+    Eigen::VectorXd z, y;
+    sampler.draw(seed, sample, values.data(), z, y);
 }
 
 KpiStats summarize(std::string id, std::vector<std::optional<double>> values,
@@ -264,7 +265,7 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
     struct State {
         Scenario scenario;
         Results results;
-        Eigen::VectorXd z;
+        Eigen::VectorXd z, y;
     };
     std::mutex poolMutex;
     std::vector<std::unique_ptr<State>> pool;
@@ -285,7 +286,7 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
         }
         for (std::size_t i = begin; i < end; ++i) {
             state->scenario.values = scenario.values;
-            sampler.draw(options.seed, i, state->scenario.values.data(), state->z);
+            sampler.draw(options.seed, i, state->scenario.values.data(), state->z, state->y);
             evaluate(state->scenario, state->results, evalOptions);
             const Results& r = state->results;
             for (std::size_t k = 0; k < jobs.size(); ++k) {
