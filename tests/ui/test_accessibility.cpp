@@ -152,13 +152,18 @@ void TestAccessibility::tabWalksSliderSpinBoxThenNextParameter() {
     QTRY_VERIFY(first->slider()->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(first->spinBox()->hasFocus());
+    // Then the distribution control (issue 12: the keyboard reaches the editor too).
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(first->distributionButton()->hasFocus());
     // The reset button is disabled at the default value, so Tab goes on to the next parameter.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(second->slider()->hasFocus());
-    // Changed from the default, the reset button comes after the spin box.
+    // Changed from the default, the reset button comes after the spin box and the distribution control.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
     QVERIFY(second->resetButton()->isEnabled());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(second->distributionButton()->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(second->resetButton()->hasFocus());
 }
