@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 
 #include "Preferences.h"
+#include "analysis/GoalSeekDialog.h"
+#include "analysis/SensitivityPage.h"
 #include "analysis/UncertaintyController.h"
 #include "document/EvaluationScheduler.h"
 #include "document/WorkspaceDocument.h"
@@ -33,6 +35,7 @@
 #include "present/PresentationMode.h"
 #include "text/LanguageMenu.h"
 #include "text/MessageText.h"
+#include "widgets/KpiCard.h"
 #include "widgets/ParameterPanel.h"
 #include "workspace/FileController.h"
 #include "workspace/RecoveryManager.h"
@@ -54,6 +57,9 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
             for (std::size_t i = 0; i < specs.size(); ++i)
                 if (QString::fromUtf8(specs[i].id.data(), qsizetype(specs[i].id.size())) == pageId) showPage(int(i));
         });
+    for (ModelPage* page : pages_)  // a tornado bar's click selects its parameter's slider
+        if (auto* sensitivity = qobject_cast<SensitivityPage*>(page))
+            connect(sensitivity, &SensitivityPage::parameterRequested, parameterPanel_, &ParameterPanel::focusParameter);
     tabs_->setDocumentMode(true);
     // Nine tabs must not set the window's minimum width (the parameter dock
     // would be squeezed): scroll them when the window is narrow.
@@ -152,7 +158,27 @@ void MainWindow::buildMenus() {
     fileMenu_ = menuBar()->addMenu(tr("&File"));
     editMenu_ = menuBar()->addMenu(tr("&Edit"));
     viewMenu_ = menuBar()->addMenu(tr("&View"));
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+
+    // Goal seek: from the Tools menu, or "What would it take?" on a KPI card (that KPI chosen).
+    const auto openGoalSeek = [this](const QString& kpiId) {
+        auto* dialog = findChild<GoalSeekDialog*>();
+        if (!dialog) dialog = new GoalSeekDialog(document_, this);
+        if (!kpiId.isEmpty()) dialog->setKpi(kpiId);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    };
+    QAction* goalSeek = tools->addAction(tr("&Goal seek…"));
+    goalSeek->setObjectName(QStringLiteral("GoalSeekAction"));
+    goalSeek->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(goalSeek, &QAction::triggered, this, [openGoalSeek] { openGoalSeek({}); });
+    connect(KpiCardRequests::instance(), &KpiCardRequests::goalSeekRequested, this,
+            [this, openGoalSeek](QWidget* card, const QString& kpiId) {
+                // Cards of this window or of its slides, not of another main window.
+                if (card->window() == this || !qobject_cast<MainWindow*>(card->window())) openGoalSeek(kpiId);
+            });
 
     QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);

@@ -4,6 +4,7 @@
 
 #include "analysis/DistributionsPage.h"
 #include "analysis/MapPage.h"
+#include "analysis/SensitivityPage.h"
 #include "pages/CapexPage.h"
 #include "pages/ChipsPage.h"
 #include "pages/ClusterPage.h"
@@ -23,6 +24,7 @@ ModelPage* create(WorkspaceDocument*) {
 }
 
 ModelPage* createCompare(WorkspaceDocument* document) { return new ComparePage(document); }
+ModelPage* createSensitivity(WorkspaceDocument* document) { return new SensitivityPage(document); }
 ModelPage* createMap(WorkspaceDocument* document) { return new MapPage(document); }
 
 // Model pages in the model registry's order (core/models/ModelRegistry.cpp).
@@ -36,6 +38,7 @@ const PageSpec kPages[] = {
     {"power", ModelGroup::Power, &create<PowerPage>, &PowerPage::headline, true},
     {"chips", ModelGroup::Chips, &create<ChipsPage>, &ChipsPage::headline, true},
     {"compare", ModelGroup::Global, &createCompare, nullptr, false},  // tables for compare mode
+    {"sensitivity", ModelGroup::Global, &createSensitivity, nullptr, false},  // tornado: the screen only
     {"distributions", ModelGroup::Global, &create<DistributionsPage>, nullptr, false},  // Monte Carlo histograms
     {"map", ModelGroup::Global, &createMap, nullptr, false},  // two-parameter map: the screen only
 };

@@ -1,5 +1,6 @@
 #include "widgets/KpiCard.h"
 
+#include <QAction>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -39,6 +40,19 @@ KpiCard::KpiCard(QString kpiId, QWidget* parent)
     layout->addWidget(unit_);
     setLarge(false);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    const KpiSpec* spec = findKpiSpec(kpiId_.toStdString());
+    if (spec && spec->format != KpiFormat::Text) {
+        goalSeekAction_ = new QAction(tr("What would it take?…"), this);
+        connect(goalSeekAction_, &QAction::triggered, this,
+                [this] { emit KpiCardRequests::instance()->goalSeekRequested(this, kpiId_); });
+        addAction(goalSeekAction_);
+        setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
+}
+
+KpiCardRequests* KpiCardRequests::instance() {
+    static KpiCardRequests* requests = new KpiCardRequests;  // lives as long as the application
+    return requests;
 }
 
 void KpiCard::setLarge(bool large) {
@@ -54,6 +68,7 @@ void KpiCard::setLarge(bool large) {
 }
 
 void KpiCard::showKpi(const Results& results) {
+    if (goalSeekAction_) goalSeekAction_->setText(tr("What would it take?…"));  // in the language in effect
     const std::string id = kpiId_.toStdString();
     const KpiSpec* spec = findKpiSpec(id);
     const Kpi* kpi = results.kpi(id);

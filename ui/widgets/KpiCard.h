@@ -6,10 +6,22 @@
 
 #include "widgets/KpiFormatter.h"
 
+class QAction;
 class QLabel;
 class QGridLayout;
 
 namespace leverboard::ui {
+
+// Every card's requests in one place: the main window listens here once,
+// not to each card (strips make new cards as the application list changes).
+class KpiCardRequests : public QObject {
+    Q_OBJECT
+public:
+    static KpiCardRequests* instance();
+signals:
+    // "What would it take?" on a card's context menu: goal seek on its KPI.
+    void goalSeekRequested(QWidget* card, const QString& kpiId);
+};
 
 class KpiCard : public QFrame {
     Q_OBJECT
@@ -23,6 +35,9 @@ public:
     // probability of the good side under the value; both empty hides it.
     void showUncertainty(const QString& range, const QString& probability);
     QString uncertaintyText() const;
+
+    // The context menu's "What would it take?" (numeric KPIs only; null otherwise).
+    QAction* goalSeekAction() const { return goalSeekAction_; }
 
     QString valueText() const;
     QString labelText() const;
@@ -38,6 +53,7 @@ private:
     QLabel* uncertainty_ = nullptr;  // created on first use
     KpiTone tone_ = KpiTone::Neutral;
     bool reachable_ = true;
+    QAction* goalSeekAction_ = nullptr;
 };
 
 // A row of cards for a list of KPI ids (unlock months expand per application).

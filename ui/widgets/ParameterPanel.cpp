@@ -1,7 +1,11 @@
 #include "widgets/ParameterPanel.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QSlider>
+#include <QTimer>
 #include <QToolBox>
 #include <QVBoxLayout>
 #include <vector>
@@ -122,6 +126,23 @@ ParameterEditor* ParameterPanel::editor(ParamId id) const {
 }
 
 void ParameterPanel::setFilterText(const QString& text) { filter_->setText(text); }
+
+void ParameterPanel::focusParameter(ParamId id) {
+    ParameterEditor* target = editor(id);
+    if (!target) return;
+    if (!target->matchesFilter(filter_->text().trimmed())) filter_->clear();
+    showGroup(target->parameterSpec().group);
+    QWidget* control = target->slider() ? static_cast<QWidget*>(target->slider())
+                                        : static_cast<QWidget*>(target->comboBox());
+    if (control) control->setFocus(Qt::OtherFocusReason);
+    // The section's own scroll area and the dock's, once the section is laid out.
+    const auto reveal = [target] {
+        for (QWidget* w = target->parentWidget(); w; w = w->parentWidget())
+            if (auto* scroll = qobject_cast<QScrollArea*>(w)) scroll->ensureWidgetVisible(target);
+    };
+    reveal();
+    QTimer::singleShot(0, target, reveal);
+}
 
 void ParameterPanel::refreshFromDocument() {
     const Scenario& scenario = document_->activeScenario();

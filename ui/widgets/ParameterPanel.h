@@ -26,6 +26,9 @@ public:
     // Brings a model's section forward (the page shown changed).
     void showGroup(ModelGroup group);
     ParameterEditor* editor(ParamId id) const;
+    // Shows one parameter's editor (its section open, past the filter, scrolled
+    // into view) and gives its slider the keyboard focus: a tornado bar's click.
+    void focusParameter(ParamId id);
 
     ApplicationTable* applicationTable() const { return applications_; }
     // Under the sections: the scenario's rank correlations (shown once a
