@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnalysisText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>the file could not be written completely</source>
@@ -221,68 +232,6 @@ and prints the paths written, one per line. Renders the active scenario unless
         <translation>未知命令 %1；参见 &apos;leverboard --help&apos;</translation>
     </message>
     <message>
-        <source>Usage: leverboard [COMMAND] [OPTIONS]
-
-Leverboard: the economics of AI compute. With no command it opens the dashboard;
-the commands below run without a display.
-
-Commands:
-  eval [WORKSPACE]    Evaluate a scenario and print its KPIs as one JSON object
-  series [WORKSPACE]  Print one model&apos;s time series as CSV (--model %1)
-  params              List every parameter as CSV: id,unit,default,min,max
-  render WORKSPACE --out DIR [--scenario NAME | --compare]
-                      Write every chart as PNG, report.pdf, a CSV per model and
-                      kpis.json into DIR (no display needed)
-
-Options:
-  -h, --help          Show this help; &apos;leverboard COMMAND --help&apos; for one command
-  -v, --version       Show the version
-
-Exit status:
-  0  success
-  1  output could not be written (disk full, closed stdout, unwritable file)
-  2  bad input: an unknown command, option, parameter or value, or a workspace
-     that cannot be read; the one line on stderr says what
-
-Examples:
-  leverboard eval --set %2
-  leverboard eval plans.leverboard --scenario &quot;Thin team&quot;
-  leverboard series --model %3 --set horizon_years=10
-  leverboard params
-  leverboard render plans.leverboard --compare --out board-pack
-</source>
-        <translation>用法：leverboard [命令] [选项]
-
-Leverboard：AI 算力经济学。不带命令时打开仪表盘；
-下列命令无需显示器即可运行。
-
-命令：
-  eval [WORKSPACE]    评估一个情景，并以一个 JSON 对象输出其 KPI
-  series [WORKSPACE]  以 CSV 输出一个模型的时间序列（--model %1）
-  params              以 CSV 列出全部参数：id,unit,default,min,max
-  render WORKSPACE --out DIR [--scenario NAME | --compare]
-                      将每张图表写为 PNG，并把 report.pdf、每个模型一个 CSV
-                      和 kpis.json 写入 DIR（无需显示器）
-
-选项：
-  -h, --help          显示此帮助；&apos;leverboard 命令 --help&apos; 显示单个命令的帮助
-  -v, --version       显示版本
-
-退出状态：
-  0  成功
-  1  无法写出输出（磁盘已满、标准输出已关闭、文件不可写）
-  2  输入有误：未知的命令、选项、参数或值，或无法读取的工作区；
-     标准错误上的一行说明原因
-
-示例：
-  leverboard eval --set %2
-  leverboard eval plans.leverboard --scenario &quot;Thin team&quot;
-  leverboard series --model %3 --set horizon_years=10
-  leverboard params
-  leverboard render plans.leverboard --compare --out board-pack
-</translation>
-    </message>
-    <message>
         <source> (&apos;leverboard params&apos; lists every id)</source>
         <translation>（&apos;leverboard params&apos; 列出全部参数标识）</translation>
     </message>
@@ -329,6 +278,282 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     <message>
         <source>--out %1 is a file, not a directory</source>
         <translation>--out %1 是文件，不是目录</translation>
+    </message>
+    <message>
+        <source>unknown KPI %1 for --kpi (&apos;leverboard eval&apos; lists every KPI id)</source>
+        <translation>--kpi 的 KPI %1 未知（'leverboard eval' 列出全部 KPI 标识）</translation>
+    </message>
+    <message>
+        <source>%1 is a text KPI: --kpi needs a numeric one</source>
+        <translation>%1 是文本 KPI：--kpi 需要数值型 KPI</translation>
+    </message>
+    <message>
+        <source>unknown parameter %1 for %2 (&apos;leverboard params&apos; lists every id)</source>
+        <translation>%2 的参数 %1 未知（'leverboard params' 列出全部参数标识）</translation>
+    </message>
+    <message>
+        <source>%1 is a choice, not a number: %2 needs a numeric parameter</source>
+        <translation>%1 是选项而不是数值：%2 需要数值型参数</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 需要 %2</translation>
+    </message>
+    <message>
+        <source>Use the scenario called NAME instead of the active one.</source>
+        <translation>使用名为 NAME 的情景，而不是当前情景。</translation>
+    </message>
+    <message>
+        <source>Override one parameter first (repeatable), e.g. --set capex.wacc=0.08. &apos;leverboard params&apos; lists ids and ranges.</source>
+        <translation>先覆盖一个参数（可重复），例如 --set capex.wacc=0.08。'leverboard params' 列出参数标识和范围。</translation>
+    </message>
+    <message>
+        <source>Summarise this KPI (repeatable); without it, every numeric KPI.</source>
+        <translation>汇总这个 KPI（可重复）；不给时汇总全部数值型 KPI。</translation>
+    </message>
+    <message>
+        <source>The KPI id, e.g. capex.npv (a text KPI such as chips.best is drawn as categories).</source>
+        <translation>KPI 标识，例如 capex.npv（chips.best 这类文本 KPI 按类别输出）。</translation>
+    </message>
+    <message>
+        <source>The numeric KPI id, e.g. capex.npv.</source>
+        <translation>数值型 KPI 的标识，例如 capex.npv。</translation>
+    </message>
+    <message>
+        <source>The band β, in (0, 1]: each parameter at v × (1 ± β). Default 0.2.</source>
+        <translation>幅度 β，取值 (0, 1]：每个参数取 v × (1 ± β)。默认 0.2。</translation>
+    </message>
+    <message>
+        <source>The KPI value to reach.</source>
+        <translation>要达到的 KPI 值。</translation>
+    </message>
+    <message>
+        <source>The parameter to move, e.g. capex.utilization.</source>
+        <translation>要调整的参数，例如 capex.utilization。</translation>
+    </message>
+    <message>
+        <source>The scenario to start from (A).</source>
+        <translation>起点情景（A）。</translation>
+    </message>
+    <message>
+        <source>The scenario to explain (B).</source>
+        <translation>要解释的情景（B）。</translation>
+    </message>
+    <message>
+        <source>The parameter along x, e.g. capex.utilization.</source>
+        <translation>x 轴上的参数，例如 capex.utilization。</translation>
+    </message>
+    <message>
+        <source>The parameter along y, e.g. capex.rental_price.</source>
+        <translation>y 轴上的参数，例如 capex.rental_price。</translation>
+    </message>
+    <message>
+        <source>Grid points per axis, 2 to 256. Default 64.</source>
+        <translation>每个轴的网格点数，2 到 256。默认 64。</translation>
+    </message>
+    <message>
+        <source>Samples to draw, 1 to 1000000. Default 10000.</source>
+        <translation>抽样次数，1 到 1000000。默认 10000。</translation>
+    </message>
+    <message>
+        <source>The random seed, a whole number. Default 1.</source>
+        <translation>随机种子，一个整数。默认 1。</translation>
+    </message>
+    <message>
+        <source>A distribution for one parameter (repeatable; adds to or replaces the workspace&apos;s): ID=uniform:LOW,HIGH, ID=triangular:LOW,MODE,HIGH, ID=normal:P5,P95 or ID=lognormal:P5,P95, e.g. --dist capex.utilization=uniform:0.55,0.9.</source>
+        <translation>给一个参数设定分布（可重复；补充或替换工作区中的分布）：ID=uniform:LOW,HIGH、ID=triangular:LOW,MODE,HIGH、ID=normal:P5,P95 或 ID=lognormal:P5,P95，例如 --dist capex.utilization=uniform:0.55,0.9。</translation>
+    </message>
+    <message>
+        <source>--band %1 must be a number in (0, 1]</source>
+        <translation>--band %1 必须是 (0, 1] 内的数</translation>
+    </message>
+    <message>
+        <source>--target %1 is not a number</source>
+        <translation>--target %1 不是数字</translation>
+    </message>
+    <message>
+        <source>--size %1 is out of range: it must be a whole number from %2 to %3</source>
+        <translation>--size %1 超出范围：必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>attribute needs a WORKSPACE file</source>
+        <translation>attribute 需要一个 WORKSPACE 文件</translation>
+    </message>
+    <message>
+        <source>--x and --y are both %1: the map needs two different parameters</source>
+        <translation>--x 和 --y 都是 %1：双参数图需要两个不同的参数</translation>
+    </message>
+    <message>
+        <source>--samples %1 is out of range: it must be a whole number from 1 to %2</source>
+        <translation>--samples %1 超出范围：必须是 1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>--seed %1 is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed %1 不是 0 到 18446744073709551615 之间的整数</translation>
+    </message>
+    <message>
+        <source>Usage: leverboard [COMMAND] [OPTIONS]
+
+Leverboard: the economics of AI compute. With no command it opens the dashboard;
+the commands below run without a display.
+
+Commands:
+  eval [WORKSPACE]    Evaluate a scenario and print its KPIs as one JSON object
+  series [WORKSPACE]  Print one model&apos;s time series as CSV (--model %1)
+  params              List every parameter as CSV: id,unit,default,min,max
+  render WORKSPACE --out DIR [--scenario NAME | --compare]
+                      Write every chart as PNG, report.pdf, a CSV per model and
+                      kpis.json into DIR (no display needed)
+  sensitivity [WORKSPACE] --kpi ID [--band 0.2]
+                      Tornado: each parameter at ±band, bars by swing, as JSON
+  solve [WORKSPACE] --kpi ID --target Y --param ID
+                      Goal seek: the parameter value that reaches Y, as JSON
+                      (exit 1 when none does)
+  attribute WORKSPACE --kpi ID --from NAME --to NAME
+                      Why two scenarios differ: Shapley values per parameter
+  map [WORKSPACE] --kpi ID --x ID --y ID [--size 64]
+                      The KPI over a grid of two parameters, as CSV
+  montecarlo [WORKSPACE] [--samples N] [--seed S] [--dist ID=KIND:a,b[,c]]
+                      Monte Carlo over the distributions: percentiles and
+                      P(good side) per KPI, as JSON
+
+Options:
+  -h, --help          Show this help; &apos;leverboard COMMAND --help&apos; for one command
+  -v, --version       Show the version
+
+Exit status:
+  0  success
+  1  output could not be written (disk full, closed stdout, unwritable file);
+     for solve also: no value reaches the target
+  2  bad input: an unknown command, option, parameter or value, or a workspace
+     that cannot be read; the one line on stderr says what
+
+Examples:
+  leverboard eval --set %2
+  leverboard eval plans.leverboard --scenario &quot;Thin team&quot;
+  leverboard series --model %3 --set horizon_years=10
+  leverboard params
+  leverboard render plans.leverboard --compare --out board-pack
+  leverboard solve --kpi capex.npv --target 0 --param capex.utilization
+</source>
+        <translation>用法：leverboard [命令] [选项]
+
+Leverboard：AI 算力经济学。不带命令时打开仪表盘；
+下列命令无需显示器即可运行。
+
+命令：
+  eval [WORKSPACE]    评估一个情景，并以一个 JSON 对象输出其 KPI
+  series [WORKSPACE]  以 CSV 输出一个模型的时间序列（--model %1）
+  params              以 CSV 列出全部参数：id,unit,default,min,max
+  render WORKSPACE --out DIR [--scenario NAME | --compare]
+                      将每张图表写为 PNG，并把 report.pdf、每个模型一个 CSV
+                      和 kpis.json 写入 DIR（无需显示器）
+  sensitivity [WORKSPACE] --kpi ID [--band 0.2]
+                      敏感性（龙卷风图）：每个参数取 ±band，按摆幅排序，输出 JSON
+  solve [WORKSPACE] --kpi ID --target Y --param ID
+                      目标求解：达到 Y 的参数值，输出 JSON
+                      （没有任何值能达到时退出状态为 1）
+  attribute WORKSPACE --kpi ID --from NAME --to NAME
+                      归因：两个情景为何不同，逐个参数的 Shapley 值
+  map [WORKSPACE] --kpi ID --x ID --y ID [--size 64]
+                      双参数图：KPI 在两个参数网格上的取值，输出 CSV
+  montecarlo [WORKSPACE] [--samples N] [--seed S] [--dist ID=KIND:a,b[,c]]
+                      蒙特卡洛：按分布抽样，输出每个 KPI 的分位数和
+                      处于好的一侧的概率（JSON）
+
+选项：
+  -h, --help          显示此帮助；'leverboard 命令 --help' 显示单个命令的帮助
+  -v, --version       显示版本
+
+退出状态：
+  0  成功
+  1  无法写出输出（磁盘已满、标准输出已关闭、文件不可写）；
+     对 solve 而言还表示：没有任何值能达到目标
+  2  输入有误：未知的命令、选项、参数或值，或无法读取的工作区；
+     标准错误上的一行说明原因
+
+示例：
+  leverboard eval --set %2
+  leverboard eval plans.leverboard --scenario "Thin team"
+  leverboard series --model %3 --set horizon_years=10
+  leverboard params
+  leverboard render plans.leverboard --compare --out board-pack
+  leverboard solve --kpi capex.npv --target 0 --param capex.utilization
+</translation>
+    </message>
+    <message>
+        <source>Tornado: each numeric parameter in turn at v × (1 − band) and v × (1 + band)
+(± band × its range when v is 0), clipped to its range, everything else fixed.
+Prints {&quot;kpi&quot;, &quot;value&quot;, &quot;bars&quot;: [{&quot;param&quot;, &quot;low&quot;, &quot;high&quot;, &quot;kpi_low&quot;, &quot;kpi_high&quot;,
+&quot;swing&quot;}, ...]} as JSON, largest swing first (ties in registry order); a bar with a
+null end (kpi_low or kpi_high null, swing null) comes after the others.
+Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.</source>
+        <translation>敏感性（龙卷风图）：依次把每个数值型参数设为 v × (1 − band) 和 v × (1 + band)
+（v 为 0 时取 ± band × 其范围），截断到其范围内，其余保持不变。
+以 JSON 输出 {"kpi", "value", "bars": [{"param", "low", "high", "kpi_low", "kpi_high",
+"swing"}, ...]}，摆幅大的在前（相同时按注册表顺序）；某一端为空的条
+（kpi_low 或 kpi_high 为 null，swing 为 null）排在其他条之后。
+不给 WORKSPACE 时使用内置预设，评估 Base（默认值）情景。</translation>
+    </message>
+    <message>
+        <source>Goal seek: the value of the parameter that brings the KPI to Y, searched over the
+parameter&apos;s whole range (64 samples, log-spaced for log parameters, every sign
+change bisected; a jump is not a root); of several, the one nearest the current
+value. Prints {&quot;solved&quot;: true, &quot;param&quot;, &quot;value&quot;, &quot;kpi_value&quot;} and exits 0, or,
+when no value reaches Y, {&quot;solved&quot;: false, &quot;param&quot;, &quot;closest&quot;: {&quot;value&quot;,
+&quot;kpi_value&quot;}, &quot;message&quot;} with the sample that came closest, and exits 1.
+Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.</source>
+        <translation>目标求解：使 KPI 达到 Y 的参数值，在该参数的整个范围内搜索
+（64 个采样点，对数参数按对数间隔，每个变号处二分；跳变不算根）；有多个解时
+取最接近当前值的一个。输出 {"solved": true, "param", "value", "kpi_value"} 并以 0 退出；
+若没有任何值能达到 Y，则输出 {"solved": false, "param", "closest": {"value",
+"kpi_value"}, "message"}（最接近目标的采样点），并以 1 退出。
+不给 WORKSPACE 时使用内置预设，评估 Base（默认值）情景。</translation>
+    </message>
+    <message>
+        <source>Why do two scenarios differ? Shapley values of the KPI over the parameters that
+differ (the application list is one, &quot;applications&quot;). Prints {&quot;kpi&quot;, &quot;from&quot;, &quot;to&quot;,
+&quot;kpi_from&quot;, &quot;kpi_to&quot;, &quot;exact&quot;, &quot;contributions&quot;: [{&quot;param&quot;, &quot;value&quot;}, ...]}, largest
+first, adding up to kpi_to − kpi_from. Exact up to 12 differing parameters; beyond,
+2,000 seeded random permutations (&quot;exact&quot;: false), each entry with its &quot;std_error&quot;.
+If the KPI is null in some combination, contributions is empty and &quot;null_coalitions&quot;
+lists the first five (the ids taken from --to, joined by &quot;+&quot;; &quot;&quot; is --from itself),
+with &quot;null_coalition_count&quot; saying how many there were.</source>
+        <translation>归因：两个情景为何不同？在取值不同的参数上计算 KPI 的 Shapley 值
+（应用列表算作一个参数，"applications"）。输出 {"kpi", "from", "to",
+"kpi_from", "kpi_to", "exact", "contributions": [{"param", "value"}, ...]}，绝对值大的在前，
+总和等于 kpi_to − kpi_from。不同的参数不超过 12 个时精确计算；超过时用
+2,000 个带种子的随机排列（"exact": false），每项附带 "std_error"。
+若 KPI 在某些组合中为空，contributions 为空，"null_coalitions" 列出前五个组合
+（从 --to 取值的参数标识，以 "+" 连接；"" 表示 --from 本身），
+"null_coalition_count" 给出总数。</translation>
+    </message>
+    <message>
+        <source>The two-parameter map: the KPI over a grid of two parameters&apos; ranges (both ends
+included, log-spaced for log parameters, a whole-number parameter on its integers
+when there are at most SIZE), everything else at the scenario&apos;s values. Prints CSV:
+a header row &lt;x id&gt;,&lt;y id&gt;,&lt;KPI id&gt;, then one row per cell, y outer and x inner; an
+empty KPI field is null. A text KPI (e.g. chips.best) prints its text.
+Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.</source>
+        <translation>双参数图：KPI 在两个参数范围构成的网格上的取值（包含两端，
+对数参数按对数间隔，整数参数在不超过 SIZE 个时取其全部整数），
+其余参数取情景的值。输出 CSV：表头行 &lt;x id&gt;,&lt;y id&gt;,&lt;KPI id&gt;，然后每个格子一行，
+y 在外层、x 在内层；KPI 字段为空表示 null。文本 KPI（例如 chips.best）输出其文本。
+不给 WORKSPACE 时使用内置预设，评估 Base（默认值）情景。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo over the scenario&apos;s distributions (the workspace&apos;s, added to or
+replaced by --dist). Prints {&quot;samples&quot;, &quot;seed&quot;, &quot;kpis&quot;: {&quot;&lt;id&gt;&quot;: {&quot;mean&quot;, &quot;p5&quot;,
+&quot;p10&quot;, &quot;p50&quot;, &quot;p90&quot;, &quot;p95&quot;, &quot;null_share&quot;, &quot;p_good&quot;}, ...}} as JSON: p_good is the
+probability of the good side of the KPI&apos;s natural threshold (null without one).
+The same arguments give the same bytes on any number of threads.
+Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.</source>
+        <translation>按情景的分布做蒙特卡洛（工作区中的分布，可用 --dist 补充或替换）。
+以 JSON 输出 {"samples", "seed", "kpis": {"&lt;id&gt;": {"mean", "p5",
+"p10", "p50", "p90", "p95", "null_share", "p_good"}, ...}}：p_good 是 KPI 处于其自然阈值
+好的一侧的概率（没有阈值时为 null）。
+相同的参数在任意线程数下输出相同的字节。
+不给 WORKSPACE 时使用内置预设，评估 Base（默认值）情景。</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1942,26 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
+    <message>
+        <source>%1: from %2 to %3, one row per parameter that differs (Shapley values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contributions: the value is null in %1 of the combinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioCommands</name>
@@ -1775,6 +2020,55 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     <message>
         <source>Compare “%1”</source>
         <translation>对比“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyText</name>
+    <message>
+        <source>Not reachable in any sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50 %1 · P10–P90 %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>threshold name and its value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the horizon (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the horizon</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>P(%1) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of samples not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 99%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2410,53 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     </message>
 </context>
 <context>
+    <name>leverboard::ui::AttributionView</name>
+    <message>
+        <source>%1 itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differ from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bars: %1 has no value when %2 takes these parameters from %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bars: %1 has no value in %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same parameter values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 − %3 = %4, one bar per parameter that differs (Shapley values, exact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 − %3 = %4, one bar per parameter that differs (Shapley values from 2,000 sampled orders, ± one standard error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leverboard::ui::CapexPage</name>
     <message>
         <source>ROIC by year</source>
@@ -2335,6 +2676,14 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     <message>
         <source>%1 against %2</source>
         <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2986,107 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
         <source>Compare</source>
         <translation>对比</translation>
     </message>
+    <message>
+        <source>Why they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::CorrelationTable</name>
+    <message>
+        <source>Remove correlation %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change correlation %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation of %1 and %2, between −1 and 1 (0 removes the pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair is in the table already: change its ρ there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rank correlation of the two parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add correlation %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n correlations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank correlations between uncertain parameters: Monte Carlo draws them together through a Gaussian copula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set distributions on two parameters (the control beside a slider) to correlate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>ρ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation, between −1 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First parameter of the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second parameter of the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ρ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation of the new pair, between −1 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leverboard::ui::CostPage</name>
@@ -2723,6 +3173,166 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     <message>
         <source>Cost curves</source>
         <translation>成本曲线</translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::DistributionEditor</name>
+    <message>
+        <source>P5 (5% below):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P95 (5% above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value between low and high is equally likely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely at the mode, less and less likely towards low and high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bell curve: 90% of the values fall between P5 and P95.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bell curve on a log scale, for prices and factors: 90% of the values fall between P5 and P95, with a longer tail above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distribution: the value is fixed at the slider&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P10 %1 · median %2 · P90 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shaded band in the preview and on the slider holds the middle 80% of the values (P10 to P90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (fixed value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How unsure the value is: Monte Carlo draws it from this distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform and triangular: the lowest value. Normal and lognormal: the 5th percentile (one value in 20 lies below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most likely value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform and triangular: the highest value. Normal and lognormal: the 95th percentile (one value in 20 lies above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated to the parameter&apos;s range, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The density within the range; the shaded band is P10 to P90, the dashed line the slider&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::DistributionPreview</name>
+    <message>
+        <source>No distribution: the value is fixed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::DistributionsPage</name>
+    <message>
+        <source>Mean %1 · P5 %2 · P10 %3 · P50 %4 · P90 %5 · P95 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No scenario on screen carries uncertainty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every input the essays argue about is a range: &quot;the price falls 5 to 10× a year&quot;, &quot;a GPU earns for 2 to 4 years&quot;. To say so, click the small distribution button beside a parameter&apos;s slider and choose a distribution (uniform, triangular, normal or lognormal) with its numbers, in the parameter&apos;s unit. Leverboard then samples the scenario 10,000 times (Monte Carlo) while you drag.&lt;/p&gt;&lt;p&gt;You then see fan bands (P10–P90, with the P50 line) on the charts over time, the P10–P90 range and the odds of being on the good side (e.g. P(NPV &amp;gt; 0)) on the KPI cards, and here the histogram of any KPI and, when comparing, the distribution of the difference between scenarios.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of samples (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference, sample by sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>零</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>KPI and unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>scenario: statistics</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>P(%1 %2 &gt; %3 %2) = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 − %2: %3</source>
+        <comment>compared − active: KPI</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3566,85 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     </message>
 </context>
 <context>
+    <name>leverboard::ui::GoalSeekDialog</name>
+    <message>
+        <source>Goal seek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By changing &amp;parameter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the parameter to the answer (one step to undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the KPI should reach, as the cards show it: 8%, $1.5B, 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ (K, M, B, T allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a KPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the target as a number, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 = %2&lt;/b&gt; gives %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1 = %2 gives %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value of %1 in [%2, %3] reaches %4 = %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closest is %1 = %2, at %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is null over the whole range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal seek: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leverboard::ui::HalfLifePage</name>
     <message>
         <source>Month</source>
@@ -3091,6 +3780,39 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     </message>
 </context>
 <context>
+    <name>leverboard::ui::HeatmapWidget</name>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4
+%5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leverboard::ui::KpiCard</name>
     <message>
         <source>unknown KPI</source>
@@ -3103,6 +3825,10 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     <message>
         <source>not reachable</source>
         <translation>无法达到</translation>
+    </message>
+    <message>
+        <source>What would it take?…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3343,6 +4069,57 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal seek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::MapPage</name>
+    <message>
+        <source>&amp;Map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;across:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells. Hover for values; click a cell to set both parameters (one undoable edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells, refining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 and %2 from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-Parameter Map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leverboard::ui::ModelReference</name>
@@ -3518,6 +4295,30 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     <message>
         <source>Reset %1</source>
         <translation>重置%1</translation>
+    </message>
+    <message>
+        <source>Set distribution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove distribution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution: %1. Click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distribution: click to say how unsure this value is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a distribution for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4705,141 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
     <message>
         <source>Notes — %1</source>
         <translation>备注 —— %1</translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::SensitivityPage</name>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each parameter is moved this far down and up from its value, within its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter that carries a distribution uses its P10–P90 as its band (set distributions in the parameter panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves the KPI most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter at its low end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter at its high end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null at both ends (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null at its low end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null at its high end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)
+%5: %6 → %7
+Swing %8
+Click to select its slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario&apos;s value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable at this scenario&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parameter moves this KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more parameter(s) with smaller swings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s) do not move this KPI.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not drawn, the KPI is null at an end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::TornadoChart</name>
+    <message>
+        <source>Parameter at its low end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter at its high end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::UncertaintyController</name>
+    <message>
+        <source>Monte Carlo: %1 samples, refining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::WaterfallChart</name>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
