@@ -181,8 +181,10 @@ double density(ParamId param, const Distribution& distribution, double x) {
     case DistributionKind::Triangular: {
         const double mass = m.fHi - m.fLo;
         if (!(mass > 0) || !(m.c > m.a)) return 0;
-        const double pdf = x < m.b ? 2 * (x - m.a) / ((m.c - m.a) * (m.b - m.a))
-                                   : (m.c > m.b ? 2 * (m.c - x) / ((m.c - m.a) * (m.c - m.b)) : 0);
+        // Rising up to the mode (inclusive, so a mode at the high end has its
+        // peak there), falling after it.
+        const double pdf = m.b > m.a && x <= m.b ? 2 * (x - m.a) / ((m.c - m.a) * (m.b - m.a))
+                                                 : 2 * (m.c - x) / ((m.c - m.a) * (m.c - m.b));
         return pdf / mass;
     }
     case DistributionKind::Normal:

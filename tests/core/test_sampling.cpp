@@ -274,6 +274,17 @@ private slots:
         }
     }
 
+    void triangularDensityPeaksAtItsMode() {
+        // triangular(2, 3, 6) on capex.economic_life (1–10): peak 2 / (6 − 2) at the mode.
+        QCOMPARE(density(ParamId::CapexEconomicLife, triangular(2, 3, 6), 3), 0.5);
+        QCOMPARE(density(ParamId::CapexEconomicLife, triangular(2, 3, 6), 2.5), 0.25);
+        QCOMPARE(density(ParamId::CapexEconomicLife, triangular(2, 3, 6), 5), 0.5 * 1 / 3);
+        // A mode at either end.
+        QCOMPARE(density(ParamId::CapexEconomicLife, triangular(2, 6, 6), 6), 0.5);
+        QCOMPARE(density(ParamId::CapexEconomicLife, triangular(2, 2, 6), 2), 0.5);
+        QCOMPARE(density(ParamId::CapexEconomicLife, triangular(2, 2, 6), 4), 0.25);
+    }
+
     void rankCorrelationsAreRecovered() {
         Scenario s;
         s.uncertainty.set(ParamId::CapexUtilization, uniform(0.55, 0.9));
