@@ -21,6 +21,9 @@ WaterfallChart::WaterfallChart(QWidget* parent) : QWidget(parent) {
 
 void WaterfallChart::setData(WaterfallData data) {
     data_ = std::move(data);
+    // Every row readable: the page scrolls or its splitter gives way, not the rows.
+    // (at most 300 px, so that many bars never push the window past a small screen).
+    setMinimumHeight(std::min(300, int(kRowHeight * 0.8 * double(data_.steps.size() + 2) + 12)));
     updateGeometry();
     update();
 }
@@ -64,7 +67,7 @@ void WaterfallChart::paint(QPainter& painter, const QRectF& bounds) const {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QFontMetricsF metrics(font());
     const int rows = int(data_.steps.size()) + 2;
-    const double rowHeight = std::min(kRowHeight * 1.6, std::max(kRowHeight * 0.8, (bounds.height() - 8) / rows));
+    const double rowHeight = std::min(kRowHeight * 1.6, std::max(metrics.height() + 1, (bounds.height() - 8) / rows));
 
     // Labels on the left, values to the right of the bars.
     double labelWidth = metrics.horizontalAdvance(data_.startLabel);

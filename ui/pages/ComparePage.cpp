@@ -67,12 +67,14 @@ ComparePage::ComparePage(WorkspaceDocument* document, QWidget* parent)
     attributionLayout->addWidget(sectionTitle(tr("Why they differ"), attributionPane_));
     attributionLayout->addWidget(attribution_, 1);
 
+    // Top to bottom: the KPIs, what differs, and why the KPI differs (the
+    // waterfall needs the height; the tables scroll).
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(kpiPane);
     splitter->addWidget(parameterPane);
     splitter->addWidget(attributionPane_);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
 
