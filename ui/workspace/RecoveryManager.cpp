@@ -41,11 +41,11 @@ RecoveryManager::RecoveryManager(WorkspaceDocument* document, QObject* parent)
         if (!lock_->tryLock(0)) qWarning("Could not lock the recovery session %s", qPrintable(sessionName_));
     }
 
+    pool_.setMaxThreadCount(1);
     timer_.setSingleShot(true);
     timer_.setInterval(kDefaultIntervalMs);
-    connect(&timer_, &QTimer::timeout, this, [this] {
-        if (!writeIfChanged() && changedSinceWrite_ && document_->isModified()) timer_.start();  // retry
-    });
+    // A failed background write restarts the timer (finishWrite): it retries.
+    connect(&timer_, &QTimer::timeout, this, &RecoveryManager::writeInBackground);
     connect(document_->undoStack(), &QUndoStack::indexChanged, this, &RecoveryManager::noteChange);
     connect(document_, &WorkspaceDocument::activeScenarioChanged, this, &RecoveryManager::noteChange);
     connect(document_, &WorkspaceDocument::scenariosChanged, this, &RecoveryManager::noteChange);
@@ -57,7 +57,7 @@ RecoveryManager::RecoveryManager(WorkspaceDocument* document, QObject* parent)
     });
 }
 
-RecoveryManager::~RecoveryManager() = default;
+RecoveryManager::~RecoveryManager() { waitForPendingWrite(); }
 
 QString RecoveryManager::recoveryDirectory() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
@@ -79,19 +79,35 @@ void RecoveryManager::noteChange() {
     }
 }
 
+RecoveryManager::Snapshot RecoveryManager::takeSnapshot() const {
+    const std::string text = serializeWorkspace(document_->workspace());
+    const QString file = recoveryFilePath();
+    return Snapshot{file, sessionFile(file, kOriginSuffix), document_->filePath().toUtf8(),
+                    QByteArray(text.data(), qsizetype(text.size()))};
+}
+
+RecoveryManager::WriteResult RecoveryManager::writeSnapshot(const Snapshot& snapshot) {
+    if (!QDir().mkpath(QFileInfo(snapshot.file).absolutePath()))
+        return {false, QStringLiteral("could not create the recovery folder %1").arg(QFileInfo(snapshot.file).absolutePath())};
+    QString error;
+    // The origin first: a copy on disk always has the right origin beside it.
+    if (!io::writeAtomically(snapshot.originFile, snapshot.origin, &error) ||
+        !io::writeAtomically(snapshot.file, snapshot.bytes, &error))
+        return {false, error};
+    return {true, {}};
+}
+
 bool RecoveryManager::writeIfChanged() {
+    waitForPendingWrite();  // what was taken lands first: the copy on disk never goes back in time
     if (!document_->isModified() || !changedSinceWrite_) return false;
     if (!QDir().mkpath(recoveryDirectory())) {
         qWarning("Could not create the recovery folder %s", qPrintable(recoveryDirectory()));
         return false;
     }
-    const std::string text = serializeWorkspace(document_->workspace());
-    const QString file = recoveryFilePath();
-    QString error;
-    // The origin first: a copy on disk always has the right origin beside it.
-    if (!io::writeAtomically(sessionFile(file, kOriginSuffix), document_->filePath().toUtf8(), &error) ||
-        !io::writeAtomically(file, QByteArray(text.data(), qsizetype(text.size())), &error)) {
-        qWarning("Could not write the recovery copy %s: %s", qPrintable(file), qPrintable(error));
+    const Snapshot snapshot = takeSnapshot();
+    const WriteResult result = writeSnapshot(snapshot);
+    if (!result.ok) {
+        qWarning("Could not write the recovery copy %s: %s", qPrintable(snapshot.file), qPrintable(result.error));
         return false;
     }
     changedSinceWrite_ = false;
@@ -99,7 +115,59 @@ bool RecoveryManager::writeIfChanged() {
     return true;
 }
 
+bool RecoveryManager::writeInBackground() {
+    if (!document_->isModified() || !changedSinceWrite_) return false;
+    Snapshot snapshot = takeSnapshot();
+    changedSinceWrite_ = false;
+    if (writeInFlight_) queued_ = std::move(snapshot);  // the latest wins; it goes when the one in flight lands
+    else startWrite(std::move(snapshot));
+    return true;
+}
+
+void RecoveryManager::startWrite(Snapshot snapshot) {
+    writeInFlight_ = true;
+    const quint64 generation = ++writeGeneration_;
+    inFlightResult_ = std::make_shared<WriteResult>();
+    pool_.start([this, generation, result = inFlightResult_, snapshot = std::move(snapshot)] {
+        *result = writeSnapshot(snapshot);
+        // Delivered on the GUI thread; dropped if this manager is gone (its
+        // destructor waited for this write first, so `this` is alive here).
+        QMetaObject::invokeMethod(this, [this, generation] { finishWrite(generation); }, Qt::QueuedConnection);
+    });
+}
+
+void RecoveryManager::finishWrite(quint64 generation) {
+    // Already collected by waitForPendingWrite (its queued call comes later).
+    if (!writeInFlight_ || generation != writeGeneration_) return;
+    writeInFlight_ = false;
+    const WriteResult result = *inFlightResult_;
+    inFlightResult_.reset();
+    if (result.ok) {
+        ++writeCount_;
+    } else {
+        qWarning("Could not write the recovery copy %s: %s", qPrintable(recoveryFilePath()), qPrintable(result.error));
+        if (!queued_) {
+            changedSinceWrite_ = true;  // not on disk: take it again
+            if (document_->isModified() && !timer_.isActive()) timer_.start();  // retry
+        }
+    }
+    if (queued_) {
+        Snapshot next = std::move(*queued_);
+        queued_.reset();
+        startWrite(std::move(next));
+    }
+}
+
+void RecoveryManager::waitForPendingWrite() {
+    while (writeInFlight_) {
+        pool_.waitForDone();
+        finishWrite(writeGeneration_);  // may start the queued one: wait for it too
+    }
+}
+
 void RecoveryManager::discardRecovery() {
+    queued_.reset();  // not worth writing: it would be removed at once
+    waitForPendingWrite();  // a write in flight must not bring the copy back after the removal
     timer_.stop();
     changedSinceWrite_ = false;
     removeRecoveryFiles(recoveryFilePath());
