@@ -281,7 +281,7 @@ and prints the paths written, one per line. Renders the active scenario unless
     </message>
     <message>
         <source>unknown KPI %1 for --kpi (&apos;leverboard eval&apos; lists every KPI id)</source>
-        <translation>--kpi 的 KPI %1 未知（'leverboard eval' 列出全部 KPI 标识）</translation>
+        <translation>--kpi 的 KPI %1 未知（&apos;leverboard eval&apos; 列出全部 KPI 标识）</translation>
     </message>
     <message>
         <source>%1 is a text KPI: --kpi needs a numeric one</source>
@@ -289,7 +289,7 @@ and prints the paths written, one per line. Renders the active scenario unless
     </message>
     <message>
         <source>unknown parameter %1 for %2 (&apos;leverboard params&apos; lists every id)</source>
-        <translation>%2 的参数 %1 未知（'leverboard params' 列出全部参数标识）</translation>
+        <translation>%2 的参数 %1 未知（&apos;leverboard params&apos; 列出全部参数标识）</translation>
     </message>
     <message>
         <source>%1 is a choice, not a number: %2 needs a numeric parameter</source>
@@ -305,7 +305,7 @@ and prints the paths written, one per line. Renders the active scenario unless
     </message>
     <message>
         <source>Override one parameter first (repeatable), e.g. --set capex.wacc=0.08. &apos;leverboard params&apos; lists ids and ranges.</source>
-        <translation>先覆盖一个参数（可重复），例如 --set capex.wacc=0.08。'leverboard params' 列出参数标识和范围。</translation>
+        <translation>先覆盖一个参数（可重复），例如 --set capex.wacc=0.08。&apos;leverboard params&apos; 列出参数标识和范围。</translation>
     </message>
     <message>
         <source>Summarise this KPI (repeatable); without it, every numeric KPI.</source>
@@ -462,7 +462,7 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
                       处于好的一侧的概率（JSON）
 
 选项：
-  -h, --help          显示此帮助；'leverboard 命令 --help' 显示单个命令的帮助
+  -h, --help          显示此帮助；&apos;leverboard 命令 --help&apos; 显示单个命令的帮助
   -v, --version       显示版本
 
 退出状态：
@@ -474,7 +474,7 @@ Leverboard：AI 算力经济学。不带命令时打开仪表盘；
 
 示例：
   leverboard eval --set %2
-  leverboard eval plans.leverboard --scenario "Thin team"
+  leverboard eval plans.leverboard --scenario &quot;Thin team&quot;
   leverboard series --model %3 --set horizon_years=10
   leverboard params
   leverboard render plans.leverboard --compare --out board-pack
@@ -490,8 +490,8 @@ null end (kpi_low or kpi_high null, swing null) comes after the others.
 Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.</source>
         <translation>敏感性（龙卷风图）：依次把每个数值型参数设为 v × (1 − band) 和 v × (1 + band)
 （v 为 0 时取 ± band × 其范围），截断到其范围内，其余保持不变。
-以 JSON 输出 {"kpi", "value", "bars": [{"param", "low", "high", "kpi_low", "kpi_high",
-"swing"}, ...]}，摆幅大的在前（相同时按注册表顺序）；某一端为空的条
+以 JSON 输出 {&quot;kpi&quot;, &quot;value&quot;, &quot;bars&quot;: [{&quot;param&quot;, &quot;low&quot;, &quot;high&quot;, &quot;kpi_low&quot;, &quot;kpi_high&quot;,
+&quot;swing&quot;}, ...]}，摆幅大的在前（相同时按注册表顺序）；某一端为空的条
 （kpi_low 或 kpi_high 为 null，swing 为 null）排在其他条之后。
 不给 WORKSPACE 时使用内置预设，评估 Base（默认值）情景。</translation>
     </message>
@@ -505,9 +505,9 @@ when no value reaches Y, {&quot;solved&quot;: false, &quot;param&quot;, &quot;cl
 Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.</source>
         <translation>目标求解：使 KPI 达到 Y 的参数值，在该参数的整个范围内搜索
 （64 个采样点，对数参数按对数间隔，每个变号处二分；跳变不算根）；有多个解时
-取最接近当前值的一个。输出 {"solved": true, "param", "value", "kpi_value"} 并以 0 退出；
-若没有任何值能达到 Y，则输出 {"solved": false, "param", "closest": {"value",
-"kpi_value"}, "message"}（最接近目标的采样点），并以 1 退出。
+取最接近当前值的一个。输出 {&quot;solved&quot;: true, &quot;param&quot;, &quot;value&quot;, &quot;kpi_value&quot;} 并以 0 退出；
+若没有任何值能达到 Y，则输出 {&quot;solved&quot;: false, &quot;param&quot;, &quot;closest&quot;: {&quot;value&quot;,
+&quot;kpi_value&quot;}, &quot;message&quot;}（最接近目标的采样点），并以 1 退出。
 不给 WORKSPACE 时使用内置预设，评估 Base（默认值）情景。</translation>
     </message>
     <message>
@@ -520,13 +520,13 @@ If the KPI is null in some combination, contributions is empty and &quot;null_co
 lists the first five (the ids taken from --to, joined by &quot;+&quot;; &quot;&quot; is --from itself),
 with &quot;null_coalition_count&quot; saying how many there were.</source>
         <translation>归因：两个情景为何不同？在取值不同的参数上计算 KPI 的 Shapley 值
-（应用列表算作一个参数，"applications"）。输出 {"kpi", "from", "to",
-"kpi_from", "kpi_to", "exact", "contributions": [{"param", "value"}, ...]}，绝对值大的在前，
+（应用列表算作一个参数，&quot;applications&quot;）。输出 {&quot;kpi&quot;, &quot;from&quot;, &quot;to&quot;,
+&quot;kpi_from&quot;, &quot;kpi_to&quot;, &quot;exact&quot;, &quot;contributions&quot;: [{&quot;param&quot;, &quot;value&quot;}, ...]}，绝对值大的在前，
 总和等于 kpi_to − kpi_from。不同的参数不超过 12 个时精确计算；超过时用
-2,000 个带种子的随机排列（"exact": false），每项附带 "std_error"。
-若 KPI 在某些组合中为空，contributions 为空，"null_coalitions" 列出前五个组合
-（从 --to 取值的参数标识，以 "+" 连接；"" 表示 --from 本身），
-"null_coalition_count" 给出总数。</translation>
+2,000 个带种子的随机排列（&quot;exact&quot;: false），每项附带 &quot;std_error&quot;。
+若 KPI 在某些组合中为空，contributions 为空，&quot;null_coalitions&quot; 列出前五个组合
+（从 --to 取值的参数标识，以 &quot;+&quot; 连接；&quot;&quot; 表示 --from 本身），
+&quot;null_coalition_count&quot; 给出总数。</translation>
     </message>
     <message>
         <source>The two-parameter map: the KPI over a grid of two parameters&apos; ranges (both ends
@@ -549,8 +549,8 @@ probability of the good side of the KPI&apos;s natural threshold (null without o
 The same arguments give the same bytes on any number of threads.
 Without WORKSPACE the built-in presets are used and Base (the defaults) is evaluated.</source>
         <translation>按情景的分布做蒙特卡洛（工作区中的分布，可用 --dist 补充或替换）。
-以 JSON 输出 {"samples", "seed", "kpis": {"&lt;id&gt;": {"mean", "p5",
-"p10", "p50", "p90", "p95", "null_share", "p_good"}, ...}}：p_good 是 KPI 处于其自然阈值
+以 JSON 输出 {&quot;samples&quot;, &quot;seed&quot;, &quot;kpis&quot;: {&quot;&lt;id&gt;&quot;: {&quot;mean&quot;, &quot;p5&quot;,
+&quot;p10&quot;, &quot;p50&quot;, &quot;p90&quot;, &quot;p95&quot;, &quot;null_share&quot;, &quot;p_good&quot;}, ...}}：p_good 是 KPI 处于其自然阈值
 好的一侧的概率（没有阈值时为 null）。
 相同的参数在任意线程数下输出相同的字节。
 不给 WORKSPACE 时使用内置预设，评估 Base（默认值）情景。</translation>
@@ -3076,15 +3076,11 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
         <source>Remove the selected pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the pair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3569,79 +3565,79 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <name>leverboard::ui::GoalSeekDialog</name>
     <message>
         <source>Goal seek</source>
-        <translation type="unfinished"></translation>
+        <translation>目标求解</translation>
     </message>
     <message>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值(&amp;T)：</translation>
     </message>
     <message>
         <source>By changing &amp;parameter:</source>
-        <translation type="unfinished"></translation>
+        <translation>通过调整参数(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Set the parameter to the answer (one step to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>把参数设为求得的值（撤销一步即可还原）</translation>
     </message>
     <message>
         <source>The value the KPI should reach, as the cards show it: 8%, $1.5B, 14</source>
-        <translation type="unfinished"></translation>
+        <translation>指标要达到的值，按卡片上的写法输入：8%、$1.5B、14</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>$ (K, M, B, T allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>$（可用 K、M、B、T）</translation>
     </message>
     <message>
         <source>Choose a KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个指标。</translation>
     </message>
     <message>
         <source>Choose a parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个参数。</translation>
     </message>
     <message>
         <source>Type the target as a number, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把目标值输入为数字，例如 %1。</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在求解…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 = %2&lt;/b&gt; gives %3 = %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 = %2&lt;/b&gt; 时，%3 = %4。</translation>
     </message>
     <message>
         <source>Now %1 = %2 gives %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 %1 = %2，结果为 %3。</translation>
     </message>
     <message>
         <source>No value of %1 in [%2, %3] reaches %4 = %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 [%2, %3] 内取任何值都达不到 %4 = %5。</translation>
     </message>
     <message>
         <source>The closest is %1 = %2, at %3 = %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>最接近的是 %1 = %2，此时 %3 = %4。</translation>
     </message>
     <message>
         <source>%1 is null over the whole range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在整个范围内都无法计算。</translation>
     </message>
     <message>
         <source>Goal seek: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>目标求解：%1 = %2</translation>
     </message>
 </context>
 <context>
@@ -3828,7 +3824,7 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>What would it take?…</source>
-        <translation type="unfinished"></translation>
+        <translation>要达到目标需要什么？…</translation>
     </message>
 </context>
 <context>
@@ -4071,11 +4067,11 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Goal seek…</source>
-        <translation type="unfinished"></translation>
+        <translation>目标求解(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -4711,117 +4707,116 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <name>leverboard::ui::SensitivityPage</name>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感性（龙卷风图）</translation>
     </message>
     <message>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Band:</source>
-        <translation type="unfinished"></translation>
+        <translation>变动幅度(&amp;B)：</translation>
     </message>
     <message>
         <source>Each parameter is moved this far down and up from its value, within its range</source>
-        <translation type="unfinished"></translation>
+        <translation>每个参数在其取值范围内，从当前值向下、向上各移动这么多</translation>
     </message>
     <message>
         <source>Use &amp;distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>使用分布(&amp;D)</translation>
     </message>
     <message>
         <source>A parameter that carries a distribution uses its P10–P90 as its band (set distributions in the parameter panel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What moves the KPI most</source>
-        <translation type="unfinished"></translation>
+        <translation>设有分布的参数以其 P10–P90 作为变动区间（分布在参数面板中设置）</translation>
     </message>
     <message>
         <source>Parameter at its low end</source>
-        <translation type="unfinished"></translation>
+        <translation>参数取低端</translation>
     </message>
     <message>
         <source>Parameter at its high end</source>
-        <translation type="unfinished"></translation>
+        <translation>参数取高端</translation>
     </message>
     <message>
         <source>Scenario&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>情景当前值</translation>
     </message>
     <message>
         <source>±%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1%</translation>
     </message>
     <message>
         <source>null at both ends (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>两端均无法计算（%1 和 %2）</translation>
     </message>
     <message>
         <source>null at its low end (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>低端无法计算（%1）</translation>
     </message>
     <message>
         <source>null at its high end (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>高端无法计算（%1）</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4)
 %5: %6 → %7
 Swing %8
 Click to select its slider</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3（%4）
+%5：%6 → %7
+变动幅度 %8
+点击以选中它的滑块</translation>
     </message>
     <message>
         <source>P10–P90</source>
-        <translation type="unfinished"></translation>
+        <translation>P10–P90</translation>
     </message>
     <message>
         <source>Scenario&apos;s value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情景当前值：%1</translation>
     </message>
     <message>
         <source>Not reachable at this scenario&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>在此情景的参数下无法计算</translation>
     </message>
     <message>
         <source>No parameter moves this KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more parameter(s) with smaller swings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parameter(s) do not move this KPI.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>没有参数会影响这个指标</translation>
     </message>
     <message>
         <source>Not drawn, the KPI is null at an end:</source>
-        <translation type="unfinished"></translation>
+        <translation>未画出（指标在一端无法计算）：</translation>
+    </message>
+    <message>
+        <source>What moves %1 most</source>
+        <translation>什么对%1影响最大</translation>
+    </message>
+    <message>
+        <source>Smaller swings, not drawn: %1 more parameters.</source>
+        <translation>影响更小、未画出的参数还有 %1 个。</translation>
+    </message>
+    <message>
+        <source>Parameters that do not move this KPI: %1.</source>
+        <translation>不影响这个指标的参数：%1 个。</translation>
     </message>
 </context>
 <context>
     <name>leverboard::ui::TornadoChart</name>
     <message>
         <source>Parameter at its low end</source>
-        <translation type="unfinished"></translation>
+        <translation>参数取低端</translation>
     </message>
     <message>
         <source>Parameter at its high end</source>
-        <translation type="unfinished"></translation>
+        <translation>参数取高端</translation>
     </message>
     <message>
         <source>Base value</source>
-        <translation type="unfinished"></translation>
+        <translation>基准值</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,6 @@ void SensitivityPage::retranslate() {
     distributions_->setToolTip(
         tr("A parameter that carries a distribution uses its P10–P90 as its band (set distributions in the "
            "parameter panel)"));
-    tornado_->setTitle(tr("What moves the KPI most"));
     tornado_->setLegendNames(tr("Parameter at its low end"), tr("Parameter at its high end"), tr("Scenario's value"));
 }
 
@@ -187,6 +186,7 @@ void SensitivityPage::show(analysis::SensitivityResult result) {
     if (const KpiSpec* spec = findKpiSpec(kpiId); spec && !spec->unit.empty())
         axisTitle += QStringLiteral(" (%1)").arg(unitText(spec->unit));
     tornado_->setValueTitle(axisTitle);
+    tornado_->setTitle(tr("What moves %1 most").arg(kpiChoiceLabel(kpiId)));
 
     QList<TornadoRow> rows;
     barParams_.clear();
@@ -241,8 +241,8 @@ void SensitivityPage::show(analysis::SensitivityResult result) {
         tornado_->setNote(QString());
 
     QStringList lines;
-    if (beyond > 0) lines << tr("%n more parameter(s) with smaller swings.", nullptr, beyond).toHtmlEscaped();
-    if (unmoved > 0) lines << tr("%n parameter(s) do not move this KPI.", nullptr, unmoved).toHtmlEscaped();
+    if (beyond > 0) lines << tr("Smaller swings, not drawn: %1 more parameters.").arg(beyond).toHtmlEscaped();
+    if (unmoved > 0) lines << tr("Parameters that do not move this KPI: %1.").arg(unmoved).toHtmlEscaped();
     if (!nulls.isEmpty())
         lines << tr("Not drawn, the KPI is null at an end:").toHtmlEscaped() + QLatin1Char(' ') +
                      nulls.join(QStringLiteral("; "));
