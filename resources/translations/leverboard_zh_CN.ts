@@ -5,7 +5,7 @@
     <name>AnalysisText</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -1944,23 +1944,23 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>%1: from %2 to %3, one row per parameter that differs (Shapley values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：从 %2 到 %3，每个不同的参数一行（沙普利值）</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>贡献</translation>
     </message>
     <message>
         <source>No contributions: the value is null in %1 of the combinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法归因：在 %1 个组合中该值为空。</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>Why they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>为何不同</translation>
     </message>
 </context>
 <context>
@@ -2413,47 +2413,47 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <name>leverboard::ui::AttributionView</name>
     <message>
         <source>%1 itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 本身</translation>
     </message>
     <message>
         <source>&amp;Why does</source>
-        <translation type="unfinished"></translation>
+        <translation>为何(&amp;W)</translation>
     </message>
     <message>
         <source>differ from</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Pick two different scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个不同的情景。</translation>
     </message>
     <message>
         <source>No bars: %1 has no value when %2 takes these parameters from %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法画出：%2 从 %3 取这些参数时，%1 没有值：%4。</translation>
     </message>
     <message>
         <source>No bars: %1 has no value in %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法画出：%1 在 %2 或 %3 中没有值。</translation>
     </message>
     <message>
         <source>And %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 个。</translation>
     </message>
     <message>
         <source>%1 and %2 have the same parameter values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 的参数值相同。</translation>
     </message>
     <message>
         <source>%1: %2 − %3 = %4, one bar per parameter that differs (Shapley values, exact).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 − %3 = %4，每个不同的参数一根柱（沙普利值，精确计算）。</translation>
     </message>
     <message>
         <source>%1: %2 − %3 = %4, one bar per parameter that differs (Shapley values from 2,000 sampled orders, ± one standard error).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 − %3 = %4，每个不同的参数一根柱（由 2,000 个随机排列估计的沙普利值，± 一个标准误）。</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +2988,7 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>Why they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>为何不同（归因）</translation>
     </message>
 </context>
 <context>
@@ -3779,33 +3779,35 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <name>leverboard::ui::HeatmapWidget</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>无值</translation>
     </message>
     <message>
         <source>%1: %2
 %3: %4
 %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2
+%3：%4
+%5：%6</translation>
     </message>
     <message>
         <source>better by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>优于阈值 %1</translation>
     </message>
     <message>
         <source>at the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>位于阈值</translation>
     </message>
     <message>
         <source>worse by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>劣于阈值 %1</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值线</translation>
     </message>
     <message>
         <source>this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>本情景</translation>
     </message>
 </context>
 <context>
@@ -4078,43 +4080,43 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <name>leverboard::ui::MapPage</name>
     <message>
         <source>&amp;Map:</source>
-        <translation type="unfinished"></translation>
+        <translation>图(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;across:</source>
-        <translation type="unfinished"></translation>
+        <translation>横轴(&amp;A)：</translation>
     </message>
     <message>
         <source>a&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>纵轴(&amp;N)：</translation>
     </message>
     <message>
         <source>Pick two different parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个不同的参数。</translation>
     </message>
     <message>
         <source>Computing the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算双参数图…</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1 cells. Hover for values; click a cell to set both parameters (one undoable edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个格子。悬停查看数值；点击格子同时设置两个参数（一次可撤销的编辑）。</translation>
     </message>
     <message>
         <source>%1 cells, refining…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个格子，正在细化…</translation>
     </message>
     <message>
         <source>Set %1 and %2 from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>从双参数图设置 %1 和 %2</translation>
     </message>
     <message>
         <source>Two-Parameter Map</source>
-        <translation type="unfinished"></translation>
+        <translation>双参数图</translation>
     </message>
 </context>
 <context>
@@ -4834,7 +4836,7 @@ Click to select its slider</source>
     <name>leverboard::ui::WaterfallChart</name>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include "charts/HeatmapWidget.h"
 #include "document/WorkspaceDocument.h"
 #include "format/PeopleNumbers.h"
+#include "style/Contrast.h"
 #include "text/RegistryText.h"
 #include "widgets/KpiFormatter.h"
 #include "widgets/ParameterEditor.h"
@@ -95,6 +96,7 @@ MapPage::MapPage(WorkspaceDocument* document, QWidget* parent)
 
     status_->setObjectName(QStringLiteral("MapStatus"));
     status_->setForegroundRole(QPalette::PlaceholderText);
+    keepPlaceholderReadable(status_, QPalette::WindowText, QPalette::Window);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(controls);
