@@ -226,6 +226,35 @@ private slots:
         QCOMPARE(r.out.toStdString(), analysis::monteCarloJson(analysis::runMonteCarlo(scenario, options)));
     }
 
+    // The workspace's distributions apply; --dist adds to them or replaces one.
+    void monteCarloUsesTheWorkspacesDistributions() {
+        Workspace workspace = defaultWorkspace();
+        Scenario& scenario = workspace.scenarios.at(0);
+        scenario.uncertainty.set(ParamId::CapexUtilization, {DistributionKind::Uniform, 0.5, 0.9, 0});
+        const QString path = dir_.filePath(QStringLiteral("uncertain.leverboard"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(serializeWorkspace(workspace)));
+        file.close();
+
+        analysis::MonteCarloOptions options;
+        options.samples = 400;
+        options.kpis = {"capex.npv"};
+        options.keepValues = false;
+        const Run own = run({"montecarlo", path, "--samples", "400", "--kpi", "capex.npv"});
+        QCOMPARE(own.exitCode, 0);
+        QCOMPARE(own.out.toStdString(), analysis::monteCarloJson(analysis::runMonteCarlo(scenario, options)));
+
+        Scenario overridden = scenario;
+        overridden.uncertainty.set(ParamId::CapexUtilization, {DistributionKind::Uniform, 0.6, 0.7, 0});
+        overridden.uncertainty.set(ParamId::CapexWacc, {DistributionKind::Normal, 0.07, 0.11, 0});
+        const Run added = run({"montecarlo", path, "--samples", "400", "--kpi", "capex.npv", "--dist",
+                               "capex.utilization=uniform:0.6,0.7", "--dist", "capex.wacc=normal:0.07,0.11"});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.out.toStdString(), analysis::monteCarloJson(analysis::runMonteCarlo(overridden, options)));
+        QVERIFY(added.out != own.out);
+    }
+
     void badInputExitsTwoWithOneLine_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("error");
