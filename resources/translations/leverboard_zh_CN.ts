@@ -570,6 +570,41 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
 </context>
 <context>
+    <name>DistributionEditor</name>
+    <message>
+        <source>Uniform</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>三角分布</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正态分布</translation>
+    </message>
+    <message>
+        <source>Lognormal</source>
+        <translation>对数正态分布</translation>
+    </message>
+    <message>
+        <source>uniform %1</source>
+        <translation>均匀分布 %1</translation>
+    </message>
+    <message>
+        <source>triangular %1, most likely %2</source>
+        <translation>三角分布 %1，最可能 %2</translation>
+    </message>
+    <message>
+        <source>normal, 90% in %1</source>
+        <translation>正态分布，90% 落在 %1</translation>
+    </message>
+    <message>
+        <source>lognormal, 90% in %1</source>
+        <translation>对数正态分布，90% 落在 %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -2040,7 +2075,7 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <message>
         <source>%1 (%2)</source>
         <comment>threshold name and its value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>the horizon (%1)</source>
@@ -2679,7 +2714,7 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>P10–P90</source>
-        <translation type="unfinished"></translation>
+        <translation>P10–P90</translation>
     </message>
     <message>
         <source>P50</source>
@@ -2995,57 +3030,57 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <name>leverboard::ui::CorrelationTable</name>
     <message>
         <source>Remove correlation %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>移除相关性 %1–%2</translation>
     </message>
     <message>
         <source>Change correlation %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>修改相关性 %1–%2</translation>
     </message>
     <message>
         <source>Spearman rank correlation of %1 and %2, between −1 and 1 (0 removes the pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 的 Spearman 秩相关系数，介于 −1 与 1 之间（0 表示移除这一对）</translation>
     </message>
     <message>
         <source>Correlation of %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 的相关性</translation>
     </message>
     <message>
         <source>This pair is in the table already: change its ρ there</source>
-        <translation type="unfinished"></translation>
+        <translation>这一对已在表中：请在表中修改它的 ρ</translation>
     </message>
     <message>
         <source>Choose two different parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个不同的参数</translation>
     </message>
     <message>
         <source>Add the rank correlation of the two parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>添加这两个参数的秩相关</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用：%1</translation>
     </message>
     <message>
         <source>Add correlation %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>添加相关性 %1–%2</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n correlations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移除 %n 个相关性</numerusform>
         </translation>
     </message>
     <message>
         <source>Correlations</source>
-        <translation type="unfinished"></translation>
+        <translation>相关性</translation>
     </message>
     <message>
         <source>Rank correlations between uncertain parameters: Monte Carlo draws them together through a Gaussian copula</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定参数之间的秩相关：蒙特卡洛通过高斯 Copula 联合抽样</translation>
     </message>
     <message>
         <source>Set distributions on two parameters (the control beside a slider) to correlate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>先为两个参数设置分布（滑块旁的按钮），才能设置它们的相关性。</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -3053,35 +3088,35 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>ρ</source>
-        <translation type="unfinished"></translation>
+        <translation>ρ</translation>
     </message>
     <message>
         <source>Spearman rank correlation, between −1 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spearman 秩相关系数，介于 −1 与 1 之间</translation>
     </message>
     <message>
         <source>First parameter of the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>这一对的第一个参数</translation>
     </message>
     <message>
         <source>Second parameter of the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>这一对的第二个参数</translation>
     </message>
     <message>
         <source>ρ:</source>
-        <translation type="unfinished"></translation>
+        <translation>ρ：</translation>
     </message>
     <message>
         <source>Spearman rank correlation of the new pair, between −1 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>新一对的 Spearman 秩相关系数，介于 −1 与 1 之间</translation>
     </message>
     <message>
         <source>Remove the selected pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>移除选中的参数对</translation>
     </message>
     <message>
         <source>Add the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>添加这一对</translation>
     </message>
 </context>
 <context>
@@ -3175,94 +3210,94 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <name>leverboard::ui::DistributionEditor</name>
     <message>
         <source>P5 (5% below):</source>
-        <translation type="unfinished"></translation>
+        <translation>P5（5% 低于此值）：</translation>
     </message>
     <message>
         <source>Low:</source>
-        <translation type="unfinished"></translation>
+        <translation>下限：</translation>
     </message>
     <message>
         <source>P95 (5% above):</source>
-        <translation type="unfinished"></translation>
+        <translation>P95（5% 高于此值）：</translation>
     </message>
     <message>
         <source>High:</source>
-        <translation type="unfinished"></translation>
+        <translation>上限：</translation>
     </message>
     <message>
         <source>Every value between low and high is equally likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>下限与上限之间的每个值可能性相同。</translation>
     </message>
     <message>
         <source>Most likely at the mode, less and less likely towards low and high.</source>
-        <translation type="unfinished"></translation>
+        <translation>众数处最可能，越接近下限和上限越不可能。</translation>
     </message>
     <message>
         <source>A bell curve: 90% of the values fall between P5 and P95.</source>
-        <translation type="unfinished"></translation>
+        <translation>钟形曲线：90% 的取值落在 P5 与 P95 之间。</translation>
     </message>
     <message>
         <source>A bell curve on a log scale, for prices and factors: 90% of the values fall between P5 and P95, with a longer tail above.</source>
-        <translation type="unfinished"></translation>
+        <translation>对数尺度上的钟形曲线，适合价格和倍数：90% 的取值落在 P5 与 P95 之间，上方的尾部更长。</translation>
     </message>
     <message>
         <source>No distribution: the value is fixed at the slider&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有分布：取值固定为滑块的值。</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：%1</translation>
     </message>
     <message>
         <source>P10 %1 · median %2 · P90 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>P10 %1 · 中位数 %2 · P90 %3</translation>
     </message>
     <message>
         <source>The shaded band in the preview and on the slider holds the middle 80% of the values (P10 to P90).</source>
-        <translation type="unfinished"></translation>
+        <translation>预览和滑块上的阴影带包含中间 80% 的取值（P10 到 P90）。</translation>
     </message>
     <message>
         <source>Distribution of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的分布</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>None (fixed value)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（固定值）</translation>
     </message>
     <message>
         <source>How unsure the value is: Monte Carlo draws it from this distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>这个值有多不确定：蒙特卡洛从这个分布中抽样</translation>
     </message>
     <message>
         <source>Uniform and triangular: the lowest value. Normal and lognormal: the 5th percentile (one value in 20 lies below).</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀分布和三角分布：最小值。正态分布和对数正态分布：第 5 百分位数（每 20 个取值中有 1 个低于它）。</translation>
     </message>
     <message>
         <source>The most likely value</source>
-        <translation type="unfinished"></translation>
+        <translation>最可能的值</translation>
     </message>
     <message>
         <source>Uniform and triangular: the highest value. Normal and lognormal: the 95th percentile (one value in 20 lies above).</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀分布和三角分布：最大值。正态分布和对数正态分布：第 95 百分位数（每 20 个取值中有 1 个高于它）。</translation>
     </message>
     <message>
         <source>Truncated to the parameter&apos;s range, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截断到参数的范围 %1。</translation>
     </message>
     <message>
         <source>The density within the range; the shaded band is P10 to P90, the dashed line the slider&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>范围内的概率密度；阴影带为 P10 到 P90，虚线为滑块的值</translation>
     </message>
 </context>
 <context>
     <name>leverboard::ui::DistributionPreview</name>
     <message>
         <source>No distribution: the value is fixed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有分布：取值固定为 %1</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3345,7 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <message>
         <source>%1 (%2)</source>
         <comment>KPI and unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4296,27 +4331,27 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>Set distribution of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1 的分布</translation>
     </message>
     <message>
         <source>Remove distribution of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1 的分布</translation>
     </message>
     <message>
         <source>Distribution: %1. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>分布：%1。点击修改。</translation>
     </message>
     <message>
         <source>Distribution of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的分布：%2</translation>
     </message>
     <message>
         <source>No distribution: click to say how unsure this value is</source>
-        <translation type="unfinished"></translation>
+        <translation>没有分布：点击设置这个值有多不确定</translation>
     </message>
     <message>
         <source>Set a distribution for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 设置分布</translation>
     </message>
 </context>
 <context>
