@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QPalette>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTest>
@@ -18,6 +19,9 @@
 #include "MainWindow.h"
 #include "document/WorkspaceDocument.h"
 #include "pages/ModelPage.h"
+#include "widgets/DistributionEditor.h"
+#include "widgets/ParameterEditor.h"
+#include "widgets/ParameterPanel.h"
 #include "text/Language.h"
 #include "workspace/FileController.h"
 
@@ -65,6 +69,35 @@ int main(int argc, char** argv) {
                                  .arg(size.height());
         window.grab().save(path);
         std::printf("%s\n", qPrintable(path));
+    }
+
+    // Uncertainty (issue 12): bands on the Capex sliders, the correlation
+    // table under the panel, and the distribution editor of the rental price.
+    {
+        using leverboard::Distribution;
+        using leverboard::DistributionKind;
+        using leverboard::ParamId;
+        leverboard::Uncertainty uncertainty;
+        uncertainty.set(ParamId::CapexEconomicLife, Distribution{DistributionKind::Uniform, 2, 4, 0});
+        uncertainty.set(ParamId::CapexUtilization, Distribution{DistributionKind::Normal, 0.6, 0.9, 0});
+        uncertainty.set(ParamId::CapexRentalPrice, Distribution{DistributionKind::Lognormal, 2, 6, 0});
+        uncertainty.setCorrelation(ParamId::CapexUtilization, ParamId::CapexRentalPrice, 0.5);
+        document.setUncertainty(uncertainty, QStringLiteral("screenshot"));
+        window.parameterPanel()->showGroup(leverboard::ModelGroup::Capex);
+        QTest::qWait(200);
+        ParameterEditor* utilization = window.parameterPanel()->editor(ParamId::CapexUtilization);
+        for (QWidget* w = utilization->parentWidget(); w; w = w->parentWidget())
+            if (auto* scroll = qobject_cast<QScrollArea*>(w)) scroll->ensureWidgetVisible(utilization);
+        QTest::qWait(200);
+        const QString panelPath = QStringLiteral("%1/uncertainty-%2x%3.png").arg(out).arg(size.width()).arg(size.height());
+        window.grab().save(panelPath);
+        std::printf("%s\n", qPrintable(panelPath));
+        DistributionEditor* editor = window.parameterPanel()->editor(ParamId::CapexRentalPrice)->openDistributionEditor();
+        QTest::qWait(300);
+        const QString editorPath = QStringLiteral("%1/distribution-editor.png").arg(out);
+        editor->grab().save(editorPath);
+        std::printf("%s\n", qPrintable(editorPath));
+        editor->reject();
     }
     return 0;
 }

@@ -3,10 +3,10 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -34,7 +34,7 @@ QString label(ParamId id) { return parameterLabel(spec(id)); }
 CorrelationTable::CorrelationTable(WorkspaceDocument* document, QWidget* parent)
     : QWidget(parent), document_(document), hint_(new QLabel(this)), table_(new QTableWidget(0, 3, this)),
       first_(new QComboBox(this)), second_(new QComboBox(this)), rhoLabel_(new QLabel(this)),
-      newRho_(new QDoubleSpinBox(this)), add_(new QPushButton(this)), remove_(new QPushButton(this)),
+      newRho_(new QDoubleSpinBox(this)), add_(new QToolButton(this)), remove_(new QToolButton(this)),
       message_(new QLabel(this)) {
     setObjectName(QStringLiteral("CorrelationTable"));
     auto* title = new QLabel(this);
@@ -72,19 +72,21 @@ CorrelationTable::CorrelationTable(WorkspaceDocument* document, QWidget* parent)
     message_->setPalette(alert);
     message_->hide();
 
-    auto* pickers = new QGridLayout;
+    // One row under the table, narrow enough for the dock: first, second, ρ, +, −.
+    for (QComboBox* box : {first_, second_}) {
+        box->setMinimumContentsLength(3);
+        box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        box->setMinimumWidth(48);
+    }
+    auto* pickers = new QHBoxLayout;
     pickers->setContentsMargins(0, 0, 0, 0);
-    pickers->setHorizontalSpacing(4);
-    pickers->addWidget(first_, 0, 0, 1, 2);
-    pickers->addWidget(second_, 0, 2, 1, 2);
-    pickers->addWidget(rhoLabel_, 1, 0);
-    pickers->addWidget(newRho_, 1, 1);
-    pickers->addWidget(add_, 1, 2);
-    pickers->addWidget(remove_, 1, 3);
-    pickers->setColumnStretch(0, 0);
-    pickers->setColumnStretch(1, 1);
-    pickers->setColumnStretch(2, 1);
-    pickers->setColumnStretch(3, 1);
+    pickers->setSpacing(3);
+    pickers->addWidget(first_, 1);
+    pickers->addWidget(second_, 1);
+    pickers->addWidget(rhoLabel_);
+    pickers->addWidget(newRho_);
+    pickers->addWidget(add_);
+    pickers->addWidget(remove_);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -95,8 +97,8 @@ CorrelationTable::CorrelationTable(WorkspaceDocument* document, QWidget* parent)
     layout->addLayout(pickers);
     layout->addWidget(message_);
 
-    connect(add_, &QPushButton::clicked, this, &CorrelationTable::addPair);
-    connect(remove_, &QPushButton::clicked, this, &CorrelationTable::removeSelected);
+    connect(add_, &QToolButton::clicked, this, &CorrelationTable::addPair);
+    connect(remove_, &QToolButton::clicked, this, &CorrelationTable::removeSelected);
     connect(table_, &QTableWidget::itemSelectionChanged, this, &CorrelationTable::updateButtons);
     connect(document_, &WorkspaceDocument::scenarioEdited, this, [this](int index) {
         if (index == document_->activeIndex()) refresh();
@@ -252,9 +254,11 @@ void CorrelationTable::retranslate() {
     second_->setToolTip(tr("Second parameter of the pair"));
     rhoLabel_->setText(tr("ρ:"));
     newRho_->setToolTip(tr("Spearman rank correlation of the new pair, between −1 and 1"));
-    add_->setText(tr("Add"));
-    remove_->setText(tr("Remove"));
+    add_->setText(QStringLiteral("+"));
+    add_->setAccessibleName(tr("Add the pair"));
+    remove_->setText(QStringLiteral("−"));
     remove_->setToolTip(tr("Remove the selected pairs"));
+    remove_->setAccessibleName(tr("Remove the selected pairs"));
     refresh();
 }
 

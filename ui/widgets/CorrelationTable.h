@@ -1,8 +1,8 @@
 #pragma once
 // Rank correlations between the active scenario's uncertain parameters
 // (MODEL.md, "Uncertainty": Spearman ρ through a Gaussian copula). One row
-// per pair with its ρ; a pair is added from two pickers and removed with the
-// Remove button. Every change is one undoable edit of the document. A change
+// per pair with its ρ; a pair is added from two pickers (+) and removed with
+// the − button. Every change is one undoable edit of the document. A change
 // the copula cannot take (the matrix would not be positive definite) is not
 // applied: the core's message, naming the pairs, says why.
 
@@ -14,7 +14,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QPushButton;
+class QToolButton;
 class QTableWidget;
 
 namespace leverboard::ui {
@@ -30,8 +30,8 @@ public:
     QComboBox* firstBox() const { return first_; }
     QComboBox* secondBox() const { return second_; }
     QDoubleSpinBox* newRhoBox() const { return newRho_; }
-    QPushButton* addButton() const { return add_; }
-    QPushButton* removeButton() const { return remove_; }
+    QToolButton* addButton() const { return add_; }
+    QToolButton* removeButton() const { return remove_; }
     QLabel* messageLabel() const { return message_; }
     // The ρ editor of row `row` (rows in the scenario's pair order).
     QDoubleSpinBox* rhoBox(int row) const;
@@ -58,8 +58,8 @@ private:
     QComboBox* second_;
     QLabel* rhoLabel_;
     QDoubleSpinBox* newRho_;
-    QPushButton* add_;
-    QPushButton* remove_;
+    QToolButton* add_;
+    QToolButton* remove_;
     QLabel* message_;
 };
 

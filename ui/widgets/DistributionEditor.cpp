@@ -28,6 +28,7 @@ namespace {
 
 constexpr double kSuggestedSpread = 0.2;  // a new distribution: ±20% around the value
 
+// Marked with QT_TRANSLATE_NOOP where used (free functions have no tr()).
 QString kindText(const char* text) { return QCoreApplication::translate("DistributionEditor", text); }
 
 // "2–4 years", "0.6–0.9" (no unit).
@@ -67,10 +68,10 @@ double valuePerCoordinate(Scale scale, double value) {
 
 QString distributionKindName(DistributionKind kind) {
     switch (kind) {
-    case DistributionKind::Uniform: return kindText("Uniform");
-    case DistributionKind::Triangular: return kindText("Triangular");
-    case DistributionKind::Normal: return kindText("Normal");
-    case DistributionKind::Lognormal: return kindText("Lognormal");
+    case DistributionKind::Uniform: return kindText(QT_TRANSLATE_NOOP("DistributionEditor", "Uniform"));
+    case DistributionKind::Triangular: return kindText(QT_TRANSLATE_NOOP("DistributionEditor", "Triangular"));
+    case DistributionKind::Normal: return kindText(QT_TRANSLATE_NOOP("DistributionEditor", "Normal"));
+    case DistributionKind::Lognormal: return kindText(QT_TRANSLATE_NOOP("DistributionEditor", "Lognormal"));
     }
     return {};
 }
@@ -78,16 +79,18 @@ QString distributionKindName(DistributionKind kind) {
 QString distributionSummary(ParamId id, const Distribution& d) {
     const QString a = formatParameterNumber(d.a);
     const QString b = formatParameterNumber(d.b);
+    const QString range = withUnit(QStringLiteral("%1–%2").arg(a, d.kind == DistributionKind::Triangular
+                                                                      ? formatParameterNumber(d.c)
+                                                                      : b),
+                                   id);
     switch (d.kind) {
-    case DistributionKind::Uniform:
-        return kindText("uniform %1").arg(withUnit(QStringLiteral("%1–%2").arg(a, b), id));
+    case DistributionKind::Uniform: return kindText(QT_TRANSLATE_NOOP("DistributionEditor", "uniform %1")).arg(range);
     case DistributionKind::Triangular:
-        return kindText("triangular %1, most likely %2")
-            .arg(withUnit(QStringLiteral("%1–%2").arg(a, formatParameterNumber(d.c)), id), b);
+        return kindText(QT_TRANSLATE_NOOP("DistributionEditor", "triangular %1, most likely %2")).arg(range, b);
     case DistributionKind::Normal:
-        return kindText("normal, 90% in %1").arg(withUnit(QStringLiteral("%1–%2").arg(a, b), id));
+        return kindText(QT_TRANSLATE_NOOP("DistributionEditor", "normal, 90% in %1")).arg(range);
     case DistributionKind::Lognormal:
-        return kindText("lognormal, 90% in %1").arg(withUnit(QStringLiteral("%1–%2").arg(a, b), id));
+        return kindText(QT_TRANSLATE_NOOP("DistributionEditor", "lognormal, 90% in %1")).arg(range);
     }
     return {};
 }

@@ -225,28 +225,31 @@ private:
 // The distribution control's icon: a small bell curve, outlined when no
 // distribution is set, filled in the scenario colour when one is.
 QIcon distributionIcon(bool set, const QColor& outline) {
+    // Drawn at twice the size on a 16 × 16 logical canvas: crisp on HiDPI, smooth at 1×.
     QPixmap pixmap(32, 32);
+    pixmap.setDevicePixelRatio(2);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     QPainterPath curve;
-    curve.moveTo(3, 27);
-    for (int i = 0; i <= 26; ++i) {
-        const double x = 3 + i;
-        const double z = (x - 16) / 5.0;
-        curve.lineTo(x, 27 - 20 * std::exp(-0.5 * z * z));
+    constexpr double kBase = 13.5;
+    for (int i = 0; i <= 28; ++i) {
+        const double x = 1 + i * 0.5;
+        const double z = (x - 8) / 2.2;
+        const QPointF point(x, kBase - 10 * std::exp(-0.5 * z * z));
+        if (i == 0) curve.moveTo(point);
+        else curve.lineTo(point);
     }
     const QColor accent = scenarioColor(0);
     if (set) {
         QPainterPath filled = curve;
-        filled.lineTo(29, 27);
+        filled.lineTo(15, kBase);
+        filled.lineTo(1, kBase);
         filled.closeSubpath();
         painter.fillPath(filled, accent);
     }
-    painter.setPen(QPen(set ? accent.darker(120) : outline, 2.5));
+    painter.setPen(QPen(set ? accent.darker(130) : outline, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(curve);
-    painter.setPen(QPen(outline, 2));
-    painter.drawLine(QPointF(2, 28.5), QPointF(30, 28.5));
     return QIcon(pixmap);
 }
 
