@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <span>
+#include <vector>
 
 #include "models/Solvers.h"
 
@@ -63,33 +64,48 @@ struct IrrOutcome {
     const char* whyNull = nullptr;  // the note's code when there is no rate
 };
 
-// First bracket of a sign change of NPV met when walking from r = 0 towards
-// r = limit (see kIrrFirstStep); returns the root in it.
-// Gives up once the walk is more than giveUpBeyond away from 0.
-MaybeNumber nearestRootOnOneSide(std::span<const double> flows, double limit,
-                                 double giveUpBeyond = HUGE_VAL) {
+// The rates the walk from r = 0 towards limit visits (see kIrrFirstStep): the
+// same for every cash flow, so worked out once (no expm1 per step).
+std::vector<double> walkRates(double limit) {
     const double direction = limit > 0 ? 1.0 : -1.0;
-    double previousRate = 0;
-    double previousValue = presentValue(flows, previousRate);
-    if (previousValue == 0) return 0.0;
+    std::vector<double> rates;
     double logGrowth = 0;  // ln(1 + r)
     double step = kIrrFirstStep;
     for (;;) {
         logGrowth += direction * step;
         step *= kIrrStepGrowth;
-        double rate = std::expm1(logGrowth);
-        const bool last = limit > 0 ? rate >= limit : rate <= limit;
-        if (last) rate = limit;
+        const double rate = std::expm1(logGrowth);
+        if (limit > 0 ? rate >= limit : rate <= limit) {
+            rates.push_back(limit);
+            return rates;
+        }
+        rates.push_back(rate);
+    }
+}
+
+// First bracket of a sign change of NPV met when walking from r = 0 towards
+// r = limit (kIrrHigh or kIrrLow); returns the root in it.
+// Gives up once the walk is more than giveUpBeyond away from 0.
+MaybeNumber nearestRootOnOneSide(std::span<const double> flows, double limit,
+                                 double giveUpBeyond = HUGE_VAL) {
+    static const std::vector<double> upward = walkRates(kIrrHigh);
+    static const std::vector<double> downward = walkRates(kIrrLow);
+    const std::vector<double>& rates = limit > 0 ? upward : downward;
+    double previousRate = 0;
+    double previousValue = presentValue(flows, previousRate);
+    if (previousValue == 0) return 0.0;
+    for (const double rate : rates) {
         const double value = presentValue(flows, rate);
         if ((value < 0) != (previousValue < 0) || value == 0) {
-            return solve::bisect([&](double r) { return presentValue(flows, r); },
-                                 std::min(previousRate, rate), std::max(previousRate, rate),
-                                 1e-12, 1e-14);
+            return solve::brent([&](double r) { return presentValue(flows, r); },
+                                std::min(previousRate, rate), std::max(previousRate, rate),
+                                1e-12, 1e-14);
         }
-        if (last || std::fabs(rate) >= giveUpBeyond) return std::nullopt;
+        if (std::fabs(rate) >= giveUpBeyond) return std::nullopt;
         previousRate = rate;
         previousValue = value;
     }
+    return std::nullopt;
 }
 
 // flows: year 0 … Y including the terminal value.
@@ -99,7 +115,7 @@ IrrOutcome internalRateOfReturn(std::span<const double> flows) {
     auto npv = [&](double r) { return presentValue(flows, r); };
     if (changes == 1) {
         // Descartes' rule of signs: at most one rate in (−1, ∞) sets NPV to zero.
-        if (auto root = solve::bisect(npv, kIrrLow, kIrrHigh, 1e-12, 1e-14)) return {root};
+        if (auto root = solve::brent(npv, kIrrLow, kIrrHigh, 1e-12, 1e-14)) return {root};
         return {std::nullopt, "irr_no_root"};
     }
     const MaybeNumber above = nearestRootOnOneSide(flows, kIrrHigh);

@@ -1,6 +1,7 @@
 #pragma once
 // Small root finders shared by the models. Header-only, no allocation.
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -30,6 +31,71 @@ std::optional<double> bisect(F&& f, double lo, double hi, double relTol = 1e-12,
         }
     }
     return 0.5 * (lo + hi);
+}
+
+// The same contract as bisect (a root of a continuous f bracketed by [lo, hi],
+// to within relTol × |x| + absTol; nullopt when the ends do not bracket one),
+// by Brent's method: inverse quadratic interpolation and secant steps that fall
+// back to bisection whenever they would not shrink the bracket fast enough.
+// Some 6–10 evaluations of f where bisection to 1e-12 takes about 45.
+template <class F>
+std::optional<double> brent(F&& f, double lo, double hi, double relTol = 1e-12,
+                            double absTol = 0.0, int maxIterations = 200) {
+    double a = lo, b = hi;
+    double fa = f(a), fb = f(b);
+    if (fa == 0) return a;
+    if (fb == 0) return b;
+    if ((fa < 0) == (fb < 0)) return std::nullopt;
+    double c = b, fc = fb, d = b - a, e = d;
+    for (int i = 0; i < maxIterations; ++i) {
+        if ((fb > 0) == (fc > 0)) {  // keep the root between b and c
+            c = a;
+            fc = fa;
+            d = e = b - a;
+        }
+        if (std::fabs(fc) < std::fabs(fb)) {  // b is the best guess so far
+            a = b;
+            b = c;
+            c = a;
+            fa = fb;
+            fb = fc;
+            fc = fa;
+        }
+        // The answer b is within |c − b| = 2 |half| of the root: stop when that is
+        // at most half the tolerance, as bisect's midpoint is.
+        const double tol = 0.25 * (relTol * std::fabs(b) + absTol);
+        const double half = 0.5 * (c - b);
+        if (std::fabs(half) <= tol || fb == 0) return b;
+        if (std::fabs(e) >= tol && std::fabs(fa) > std::fabs(fb)) {
+            double p, q;
+            const double s = fb / fa;
+            if (a == c) {  // secant
+                p = 2 * half * s;
+                q = 1 - s;
+            } else {       // inverse quadratic interpolation
+                const double qa = fa / fc, r = fb / fc;
+                p = s * (2 * half * qa * (qa - r) - (b - a) * (r - 1));
+                q = (qa - 1) * (r - 1) * (s - 1);
+            }
+            if (p > 0) q = -q;
+            else p = -p;
+            if (2 * p < std::min(3 * half * q - std::fabs(tol * q), std::fabs(e * q))) {
+                e = d;
+                d = p / q;
+            } else {
+                d = half;
+                e = d;
+            }
+        } else {
+            d = half;
+            e = d;
+        }
+        a = b;
+        fa = fb;
+        b += std::fabs(d) > tol ? d : (half > 0 ? tol : -tol);
+        fb = f(b);
+    }
+    return b;
 }
 
 // Least x in [lo, hi] with pred(x) true, for a predicate that is false then

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "models/CapexModel.h"
+#include "models/Solvers.h"
 #include "models/CostCurveModel.h"
 #include "params/ParameterRegistry.h"
 #include "scenario/Scenario.h"
@@ -169,6 +170,7 @@ private slots:
     void irrSetsNpvToZero();
     void irrNullWhenCashFlowsNeverChangeSign();
     void irrTakesRootNearestZero();
+    void brentAgreesWithBisectionInFewerSteps();
     void paybackInterpolatesInsideTheYear();
     void impliedPeFollowsValueDriverFormula();
     void impliedPeNullCases();
@@ -401,6 +403,47 @@ void TestCapex::irrNullWhenCashFlowsNeverChangeSign() {
     QVERIFY(std::any_of(r.notes.begin(), r.notes.end(),
                         [](const Message& n) { return n.code == "irr_no_sign_change"; }));
     QVERIFY(hasNoteFor(r.notes, "capex.payback_years"));
+}
+
+// The IRR's root finder: Brent's method must land where bisection does (within
+// the shared tolerance, on roots known in closed form) and refuse the same
+// non-brackets, in far fewer evaluations.
+void TestCapex::brentAgreesWithBisectionInFewerSteps() {
+    struct Case {
+        double root, lo, hi;
+        int kind;  // 0: cubic through the root, 1: NPV-like polynomial in 1/(1+r), 2: steep exponential
+    };
+    const Case cases[] = {{0.3, -0.9999, 10, 0}, {-0.5, -0.9999, 10, 0}, {2.0, -0.9, 10, 0},
+                          {0.07, -0.9999, 10, 1}, {0.25, -0.5, 3, 1}, {1e-3, -0.9, 9, 2}};
+    for (const Case& c : cases) {
+        int brentCalls = 0, bisectCalls = 0;
+        auto f = [&](double x) {
+            switch (c.kind) {
+            case 1: {  // -1 + Σ_{y=1..4} a / (1+x)^y with a set so that x = root is the IRR
+                double annuity = 0;
+                for (int y = 1; y <= 4; ++y) annuity += std::pow(1 + c.root, -y);
+                double v = -1;
+                for (int y = 1; y <= 4; ++y) v += (1 / annuity) * std::pow(1 + x, -y);
+                return v;
+            }
+            case 2: return std::expm1(40 * (x - c.root));
+            default: return (x - c.root) * (1 + (x - c.root) * (x - c.root));
+            }
+        };
+        const auto byBrent = leverboard::solve::brent([&](double x) { ++brentCalls; return f(x); },
+                                                      c.lo, c.hi, 1e-12, 1e-14);
+        const auto byBisect = leverboard::solve::bisect([&](double x) { ++bisectCalls; return f(x); },
+                                                        c.lo, c.hi, 1e-12, 1e-14);
+        QVERIFY(byBrent && byBisect);
+        const double tolerance = 1e-12 * std::fabs(c.root) + 1e-14;
+        QVERIFY2(std::fabs(*byBrent - c.root) <= tolerance,
+                 qPrintable(QStringLiteral("root %1, Brent %2").arg(c.root).arg(*byBrent, 0, 'g', 17)));
+        QVERIFY(std::fabs(*byBisect - c.root) <= tolerance);
+        QVERIFY2(brentCalls * 2 < bisectCalls,
+                 qPrintable(QStringLiteral("Brent %1 calls, bisection %2").arg(brentCalls).arg(bisectCalls)));
+    }
+    // Same sign at both ends: no bracket, no answer.
+    QVERIFY(!leverboard::solve::brent([](double x) { return x * x + 1; }, -1.0, 1.0));
 }
 
 void TestCapex::irrTakesRootNearestZero() {
