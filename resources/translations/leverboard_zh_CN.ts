@@ -3656,19 +3656,19 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>Now %1 = %2 gives %3.</source>
-        <translation>当前 %1 = %2，结果为 %3。</translation>
+        <translation>当前%1 = %2，结果为 %3。</translation>
     </message>
     <message>
         <source>No value of %1 in [%2, %3] reaches %4 = %5.</source>
-        <translation>%1 在 [%2, %3] 内取任何值都达不到 %4 = %5。</translation>
+        <translation>%1在 [%2, %3] 内取任何值都达不到%4 = %5。</translation>
     </message>
     <message>
         <source>The closest is %1 = %2, at %3 = %4.</source>
-        <translation>最接近的是 %1 = %2，此时 %3 = %4。</translation>
+        <translation>最接近的是%1 = %2，此时%3 = %4。</translation>
     </message>
     <message>
         <source>%1 is null over the whole range.</source>
-        <translation>%1 在整个范围内都无法计算。</translation>
+        <translation>%1在整个范围内都无法计算。</translation>
     </message>
     <message>
         <source>Goal seek: %1 = %2</source>

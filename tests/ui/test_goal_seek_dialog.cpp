@@ -114,7 +114,7 @@ private slots:
         QCOMPARE(kpiWith(document.activeScenario(), answer.param, *answer.closestValue, "capex.npv"),
                  answer.closestKpi);
         const QString text = dialog.answerLabel()->text();
-        QVERIFY2(text.startsWith(QStringLiteral("No value of Utilization in [0.05 fraction, 1 fraction] reaches "
+        QVERIFY2(text.startsWith(QStringLiteral("No value of Utilization in [5%, 100%] reaches "
                                                 "NPV = $1000T.")),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("The closest is NPV = ")), qPrintable(text));

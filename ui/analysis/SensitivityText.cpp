@@ -30,6 +30,9 @@ QString kpiValueText(const std::string& kpiId, std::optional<double> value) {
 
 QString parameterValueText(ParamId param, double value) {
     const ParameterSpec& p = spec(param);
+    // A share reads as per cent ("86.2%", not "0.862 fraction"); a yearly rate as "8% per year".
+    if (p.unit == "fraction") return formatPercent(value, 4);
+    if (p.unit == "fraction / year") return formatPercent(value, 4) + QLatin1Char(' ') + unitText("per year");
     const QString number = p.wholeNumber ? formatInteger(std::llround(value)) : formatNumber(value, 4);
     const QString unit = unitText(p.unit);
     return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;

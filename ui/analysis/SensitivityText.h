@@ -15,7 +15,8 @@ namespace leverboard::ui {
 QString kpiChoiceLabel(const std::string& kpiId);
 // "$7.5B", "12.2%", "14.3 months"; "—" for null.
 QString kpiValueText(const std::string& kpiId, std::optional<double> value);
-// "0.735 fraction", "4.5 $ / GPU-hour": a parameter value with its unit, four significant digits.
+// "73.5%", "8% per year", "4.5 $ / GPU-hour": a parameter value with its unit, four significant
+// digits; shares ("fraction…" units) as per cent.
 QString parameterValueText(ParamId param, double value);
 
 }  // namespace leverboard::ui
