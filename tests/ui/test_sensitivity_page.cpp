@@ -190,6 +190,35 @@ private slots:
         }
     }
 
+    void distributionsGiveTheirP10ToP90WhenTicked() {
+        Fixture f;
+        Uncertainty uncertainty;
+        uncertainty.set(ParamId::CapexEconomicLife, Distribution{DistributionKind::Uniform, 2, 6, 0});
+        QVERIFY(f.document.setUncertainty(uncertainty, QStringLiteral("test")));
+        QTRY_VERIFY(f.page->distributionsBox()->isEnabled());
+        f.page->waitForResult();
+        f.page->distributionsBox()->setChecked(true);
+        f.page->waitForResult();
+        const Scenario scenario = f.document.activeScenario();
+        analysis::SensitivityOptions options;
+        options.useDistributions = true;
+        const auto expected = drawnBars(analysis::sensitivity(scenario, "capex.npv", options));
+        QCOMPARE(f.page->tornado()->rowCount(), int(expected.size()));
+        bool found = false;
+        for (int i = 0; i < f.page->tornado()->rowCount(); ++i) {
+            const auto& bar = expected[std::size_t(i)];
+            QCOMPARE(f.page->tornado()->row(i).low, *bar.kpiLow);
+            if (bar.param != ParamId::CapexEconomicLife) continue;
+            found = true;
+            // Uniform(2, 6): P10 = 2.4, P90 = 5.6 years.
+            QVERIFY(bar.fromDistribution);
+            QVERIFY(std::abs(bar.low - 2.4) < 1e-9);
+            QVERIFY(std::abs(bar.high - 5.6) < 1e-9);
+            QVERIFY(f.page->tornado()->row(i).toolTip.contains(QStringLiteral("P10–P90")));
+        }
+        QVERIFY(found);
+    }
+
     void nullEndsAreListedWithTheirEnd() {
         Fixture f;
         const Scenario scenario = f.document.activeScenario();
