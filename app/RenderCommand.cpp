@@ -80,12 +80,13 @@ const std::vector<ui::ScenarioView>& HeadlessRender::views() const { return stat
 bool HeadlessRender::writeFiles(QStringList* written, QString* error) {
     namespace chart_export = ui::chart_export;
     const QDir directory(job_.directory);
+    // The report first: with uncertainty it puts the fan bands on the charts written next.
+    const ui::Report report(state_->document.workspace(), QFileInfo(job_.workspaceFileName).fileName(), views(),
+                            state_->pages.pages(), ui::Report::Options{job_.pageSize, QDateTime::currentDateTime()});
     for (const ui::ModelPage* page : state_->pages.pages())
         if (!chart_export::writePageCharts(page, chart_export::kDefaultChartSize, job_.directory, written, error))
             return false;
 
-    const ui::Report report(state_->document.workspace(), QFileInfo(job_.workspaceFileName).fileName(), views(),
-                            state_->pages.pages(), ui::Report::Options{job_.pageSize, QDateTime::currentDateTime()});
     reportPageCount_ = report.pageCount();
     const QString reportPath = directory.filePath(QStringLiteral("report.pdf"));
     if (!report.write(reportPath, error)) return false;

@@ -1,7 +1,7 @@
 // Developer tool, not a test: saves a PNG of every page of the main window so
 // a person can look at the layout. Run under a real display or Xvfb:
 //
-//   xvfb-run -a -s "-screen 0 1366x768x24" screenshots OUT_DIR [--compare] [--dark]
+//   xvfb-run -a -s "-screen 0 1366x768x24" screenshots OUT_DIR [--compare] [--dark] [--uncertainty]
 //   QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1920x1080x24" screenshots OUT_DIR
 //
 // The window is maximized on the screen it gets, like a user's first launch.
@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
     leverboard::ui::applyLanguage(leverboard::ui::Language::System);  // LANG=zh_CN.UTF-8: in Chinese
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: screenshots OUT_DIR [--compare] [--dark]\n");
+        std::fprintf(stderr, "usage: screenshots OUT_DIR [--compare] [--dark] [--uncertainty]\n");
         return 2;
     }
     const QString out = args[1];
@@ -54,6 +54,17 @@ int main(int argc, char** argv) {
     WorkspaceDocument document;
     document.reset(FileController::bundledDefaultWorkspace(), QString());
     if (args.contains(QStringLiteral("--compare"))) document.setCompareEnabled(true);
+    if (args.contains(QStringLiteral("--uncertainty"))) {
+        // Live Monte Carlo (issue 12): the active scenario unsure about frontier
+        // decline (5–10×), economic life (2–4 years) and the rental price ($3–10):
+        // fan bands, P10–P90 on the cards, the Distributions page.
+        leverboard::Workspace workspace = document.workspace();
+        auto& uncertainty = workspace.activeScenario().uncertainty;
+        uncertainty.set(leverboard::ParamId::CostFrontierDecline, {leverboard::DistributionKind::Uniform, 5, 10, 0});
+        uncertainty.set(leverboard::ParamId::CapexEconomicLife, {leverboard::DistributionKind::Uniform, 2, 4, 0});
+        uncertainty.set(leverboard::ParamId::CapexRentalPrice, {leverboard::DistributionKind::Uniform, 3, 10, 0});
+        document.reset(workspace, QString());
+    }
     MainWindow window(&document);
     window.showMaximized();
     if (!QTest::qWaitForWindowExposed(&window)) return 1;

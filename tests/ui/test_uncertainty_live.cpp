@@ -25,6 +25,8 @@
 #include "models/Engine.h"
 #include "pages/CapexPage.h"
 #include "pages/PageRegistry.h"
+#include "present/PageCharts.h"
+#include "present/Report.h"
 #include "widgets/KpiCard.h"
 
 using namespace leverboard;
@@ -267,6 +269,45 @@ private slots:
         QVERIFY2(page->differenceText().contains(QStringLiteral("P(Bull NPV > Base NPV) = ") + wholePercent(p)),
                  qPrintable(page->differenceText()));
         QVERIFY(page->differenceChart()->isVisibleTo(page));
+    }
+
+    void reportTablesAndFanBands() {
+        Workspace workspace = defaultWorkspace();
+        workspace.active = 0;
+        addUncertainty(workspace.scenarios[0]);
+        WorkspaceDocument document;
+        document.reset(workspace, QString());
+        EvaluationScheduler scheduler(&document);
+        scheduler.evaluateNow();
+        OffscreenPages pages;
+        pages.showResults(scheduler.views());
+        const Report report(document.workspace(), QStringLiteral("plans.leverboard"), scheduler.views(), pages.pages(),
+                            Report::Options{});
+        const report::ReportTable* distributions = nullptr;
+        const report::ReportTable* ranges = nullptr;
+        for (const report::ReportTable& table : report.tables()) {
+            if (table.caption == QStringLiteral("Base: what the scenario is unsure about")) distributions = &table;
+            if (table.caption == QStringLiteral("Base: key figures over %1 samples").arg(formatInteger(10000))) ranges = &table;
+        }
+        QVERIFY(distributions && ranges);
+        QCOMPARE(int(distributions->rows.size()), 3);  // three distributions, no correlation
+        QVERIFY(distributions->rows[0].cells.join(QLatin1Char('|')).contains(QStringLiteral("cost.frontier_decline")));
+        const analysis::KpiStats* npv = reference(document.activeScenario(), 10000).kpi("capex.npv");
+        bool found = false;
+        for (const report::TableRow& row : ranges->rows) {
+            if (row.cells.value(0) != QStringLiteral("NPV")) continue;
+            found = true;
+            QCOMPARE(row.cells[2], formatMoney(*npv->p50));
+            QCOMPARE(row.cells[5], QStringLiteral("P(NPV > 0) = ") + wholePercent(*npv->pGood));
+        }
+        QVERIFY(found);
+        bool headed = false;
+        for (const Report::PlannedPage& page : report.plan()) headed |= page.heading == QStringLiteral("How sure are we?");
+        QVERIFY(headed);
+        // The charts on paper carry the fan.
+        for (ModelPage* page : pages.pages())
+            if (auto* capex = qobject_cast<CapexPage*>(page))
+                QVERIFY(capex->cashFlowChart()->band(QStringLiteral("cumulative_cash_flow")).visible);
     }
 
     void distributionsPageExplainsWithoutUncertainty() {

@@ -29,7 +29,11 @@ public:
     QString pageTitle() const override { return tr("Distributions"); }
     ModelGroup group() const override { return ModelGroup::Global; }
     void showResults(const std::vector<ScenarioView>& views) override;
-    QList<Chart*> charts() const override { return {histogramChart_, differenceChart_}; }
+    // None while it explains how to add distributions (nothing to export or present).
+    QList<Chart*> charts() const override {
+        if (content_->isHidden()) return {};
+        return {histogramChart_, differenceChart_};
+    }
 
     // The KPI shown (an id of the KPI registry); empty before the first results.
     QString kpiId() const;

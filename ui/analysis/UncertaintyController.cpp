@@ -178,6 +178,14 @@ void showUncertainty(ModelPage* page, const UncertaintyController& controller,
         card->showUncertainty(UncertaintyText::range(*spec, *stats), UncertaintyText::probability(*spec, *stats, *base));
     }
 
+    showFanBands(page, active, views);
+
+    if (auto* distributions = qobject_cast<DistributionsPage*>(page)) distributions->showUncertainty(controller, views);
+}
+
+void showFanBands(ModelPage* page, const analysis::MonteCarloResult* active, const std::vector<ScenarioView>& views) {
+    if (!page) return;
+    const Results* base = views.empty() ? nullptr : views.front().results;
     // The x of a band's rows: the first column (year, month) of the model's series table.
     std::map<QString, SeriesTable> tables;
     for (ChartWidget* chart : page->lineCharts()) {
@@ -212,8 +220,6 @@ void showUncertainty(ModelPage* page, const UncertaintyController& controller,
         }
         chart->updateRanges();
     }
-
-    if (auto* distributions = qobject_cast<DistributionsPage*>(page)) distributions->showUncertainty(controller, views);
 }
 
 UncertaintyController* installUncertainty(const Dashboard& dashboard) {

@@ -96,6 +96,10 @@ private:
 void showUncertainty(ModelPage* page, const UncertaintyController& controller,
                      const std::vector<ScenarioView>& views);
 
+// The fan bands alone, from the active scenario's result (null hides them):
+// the report and the headless render share it with showUncertainty.
+void showFanBands(ModelPage* page, const analysis::MonteCarloResult* active, const std::vector<ScenarioView>& views);
+
 // Creates the controller for the main window, its status-bar indicator, and
 // keeps the current page's needs and display up to date.
 UncertaintyController* installUncertainty(const Dashboard& dashboard);

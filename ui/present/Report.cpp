@@ -13,6 +13,7 @@
 
 #include "analysis/AnalysisText.h"
 #include "analysis/Attribution.h"
+#include "analysis/UncertaintyReport.h"
 #include "format/PeopleNumbers.h"
 #include "models/CostCurveModel.h"
 #include "pages/ModelPage.h"
@@ -166,11 +167,18 @@ Report::Report(const Workspace& workspace, const QString& workspaceName, const s
     const std::size_t endOfAssumptions = tables_.size();
     if (std::optional<ReportTable> attribution = attributionTable(workspace, views))
         tables_.push_back(std::move(*attribution));
+    const std::size_t firstUncertaintyTable = tables_.size();  // distributions and KPI ranges (Monte Carlo)
+    for (ReportTable& table : uncertaintyTables(workspace, views, pages)) tables_.push_back(std::move(table));
     for (ReportTable& table : tables_) table.fitColumns(paintRect_.width());
 
     std::vector<Section> sections{{Tr::tr("Key figures"), {0}}, {Tr::tr("Assumptions"), {}}};
     for (std::size_t t = firstAssumptionTable; t < endOfAssumptions; ++t) sections[1].tables.push_back(int(t));
-    if (tables_.size() > endOfAssumptions) sections.push_back({Tr::tr("Why they differ"), {int(endOfAssumptions)}});
+    if (firstUncertaintyTable > endOfAssumptions) sections.push_back({Tr::tr("Why they differ"), {int(endOfAssumptions)}});
+    if (tables_.size() > firstUncertaintyTable) {
+        Section uncertainty{Tr::tr("How sure are we?"), {}};
+        for (std::size_t t = firstUncertaintyTable; t < tables_.size(); ++t) uncertainty.tables.push_back(int(t));
+        sections.push_back(std::move(uncertainty));
+    }
     planPages(sections);
 }
 
