@@ -1997,6 +1997,10 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
         <source>Why they differ</source>
         <translation>为何不同</translation>
     </message>
+    <message>
+        <source>How sure are we?</source>
+        <translation>我们有多确定？</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioCommands</name>
@@ -2058,19 +2062,95 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
 </context>
 <context>
+    <name>UncertaintyReport</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>uniform from %1 to %2</source>
+        <translation>均匀分布，%1 至 %2</translation>
+    </message>
+    <message>
+        <source>triangular from %1 to %3, most likely %2</source>
+        <translation>三角分布，%1 至 %3，最可能为 %2</translation>
+    </message>
+    <message>
+        <source>normal, 90% between %1 and %2</source>
+        <translation>正态分布，90% 落在 %1 与 %2 之间</translation>
+    </message>
+    <message>
+        <source>lognormal, 90% between %1 and %2</source>
+        <translation>对数正态分布，90% 落在 %1 与 %2 之间</translation>
+    </message>
+    <message>
+        <source>%1: what the scenario is unsure about</source>
+        <translation>%1：情景中不确定的输入</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <source>rank correlation %1</source>
+        <translation>秩相关 %1</translation>
+    </message>
+    <message>
+        <source>%1: key figures over %2 samples</source>
+        <translation>%1：%2 个样本下的关键指标</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>无法达到</translation>
+    </message>
+    <message>
+        <source>Probability of the good side</source>
+        <translation>处于有利一侧的概率</translation>
+    </message>
+</context>
+<context>
     <name>UncertaintyText</name>
     <message>
         <source>Not reachable in any sample</source>
-        <translation type="unfinished"></translation>
+        <translation>所有样本都无法达到</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>value and unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>P50 %1 · P10–P90 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>P50 %1 · P10–P90 %2 – %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2079,7 +2159,7 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>the horizon (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限（%1）</translation>
     </message>
     <message>
         <source>the horizon</source>
@@ -2087,23 +2167,23 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>P(%1) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P(%1) = %2</translation>
     </message>
     <message>
         <source>%1 of samples not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的样本无法达到</translation>
     </message>
     <message>
         <source>&lt; 1%</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1%</translation>
     </message>
     <message>
         <source>&gt; 99%</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 99%</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2718,7 +2798,7 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>P50</source>
-        <translation type="unfinished"></translation>
+        <translation>P50</translation>
     </message>
 </context>
 <context>
@@ -3304,7 +3384,7 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <name>leverboard::ui::DistributionsPage</name>
     <message>
         <source>Mean %1 · P5 %2 · P10 %3 · P50 %4 · P90 %5 · P95 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>均值 %1 · P5 %2 · P10 %3 · P50 %4 · P90 %5 · P95 %6</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -3312,27 +3392,27 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No scenario on screen carries uncertainty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every input the essays argue about is a range: &quot;the price falls 5 to 10× a year&quot;, &quot;a GPU earns for 2 to 4 years&quot;. To say so, click the small distribution button beside a parameter&apos;s slider and choose a distribution (uniform, triangular, normal or lognormal) with its numbers, in the parameter&apos;s unit. Leverboard then samples the scenario 10,000 times (Monte Carlo) while you drag.&lt;/p&gt;&lt;p&gt;You then see fan bands (P10–P90, with the P50 line) on the charts over time, the P10–P90 range and the odds of being on the good side (e.g. P(NPV &amp;gt; 0)) on the KPI cards, and here the histogram of any KPI and, when comparing, the distribution of the difference between scenarios.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;当前显示的情景都没有设置不确定性。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;文章争论的每个输入其实都是一个区间：“价格每年下降 5 到 10 倍”，“一块 GPU 能赚钱 2 到 4 年”。要表达这一点，请点击参数滑块旁的分布小按钮，选择一种分布（均匀、三角、正态或对数正态）并按该参数的单位填入数值。之后 Leverboard 会在你拖动滑块时对情景抽样 10,000 次（蒙特卡洛）。&lt;/p&gt;&lt;p&gt;随后，随时间变化的图表上会出现扇形带（P10–P90，以及 P50 线），指标卡片会显示 P10–P90 区间和处于有利一侧的概率（例如 P(NPV &amp;gt; 0)），本页则显示任一指标的直方图；比较情景时，还会显示情景之间差值的分布。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>分布</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Share of samples (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>样本占比（%）</translation>
     </message>
     <message>
         <source>Difference, sample by sample</source>
-        <translation type="unfinished"></translation>
+        <translation>逐样本差值</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差值</translation>
     </message>
     <message>
         <source>Zero</source>
@@ -3340,7 +3420,7 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3354,16 +3434,16 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     </message>
     <message>
         <source>P(%1 %2 &gt; %3 %2) = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>P(%1 %2 &gt; %3 %2) = %4</translation>
     </message>
     <message>
         <source>%1 − %2: %3</source>
         <comment>compared − active: KPI</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 − %2：%3</translation>
     </message>
     <message>
         <source>Distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>分布</translation>
     </message>
 </context>
 <context>
@@ -4860,11 +4940,11 @@ Click to select its slider</source>
     <name>leverboard::ui::UncertaintyController</name>
     <message>
         <source>Monte Carlo: %1 samples, refining…</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛：%1 个样本，细化中…</translation>
     </message>
     <message>
         <source>Monte Carlo: %1 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛：%1 个样本</translation>
     </message>
 </context>
 <context>
