@@ -9,7 +9,9 @@
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QPainter>
 #include <QPalette>
@@ -128,6 +130,16 @@ void Chart::focusOutEvent(QFocusEvent* event) {
 void Chart::contextMenuEvent(QContextMenuEvent* event) {
     emit contextMenuRequested(event->globalPos());
     event->accept();
+}
+
+void Chart::cacheStaticItems() {
+    for (QGraphicsItem* item : chart_->scene()->items()) {
+        const int type = item->type();
+        if ((type == QGraphicsTextItem::Type || type == QGraphicsSimpleTextItem::Type ||
+             type == QGraphicsLineItem::Type) &&
+            item->cacheMode() == QGraphicsItem::NoCache)
+            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    }
 }
 
 void Chart::applyTheme() {

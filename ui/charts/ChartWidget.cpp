@@ -222,10 +222,12 @@ void ChartWidget::setPoints(SeriesHandle handle, const QList<QPointF>& points) {
     entry.data = clean;
     entry.series->replace(clean);
     if (entry.kind == Kind::Area) {
+        // The floor is a straight line: its two ends close the same filled
+        // shape as one floor point per x, without a second geometry (and hover
+        // shape) of every point, far below a log axis, on each update.
         QList<QPointF> base;
-        base.reserve(clean.size());
         const double floor = ySpec_.scale == AxisScale::Log ? kLogFloor : 0.0;
-        for (const QPointF& p : clean) base.append(QPointF(p.x(), floor));
+        if (!clean.isEmpty()) base = {QPointF(clean.front().x(), floor), QPointF(clean.back().x(), floor)};
         entry.lower->replace(base);
     }
 }
@@ -443,6 +445,7 @@ void ChartWidget::updateRanges() {
     }
     rangeSet_ = rangeSet_ || (std::isfinite(xLo) && std::isfinite(yLo));
     layoutMarkers();
+    cacheStaticItems();
 }
 
 void ChartWidget::layoutMarkers() {
