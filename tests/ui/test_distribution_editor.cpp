@@ -30,7 +30,7 @@ namespace {
 
 constexpr ParamId kLife = ParamId::CapexEconomicLife;        // years, 1–10, step 0.5, default 4
 constexpr ParamId kUtilization = ParamId::CapexUtilization;  // fraction, 0.05–1, step 0.01, default 0.8
-constexpr ParamId kRental = ParamId::CapexRentalPrice;       // $ / GPU-hour, 0.1–20
+constexpr ParamId kRental = ParamId::CapexRentalPrice;       // $ / GPU-hour, 0.1–20, linear
 
 // Opens the editor the way a user does: a click on the control beside the slider.
 DistributionEditor* clickControl(ParameterEditor* editor) {
@@ -228,14 +228,13 @@ void TestDistributionEditor::sliderBandSpansP10ToP90() {
     // And inside the slider, on its groove's line.
     QVERIFY(editor->slider()->rect().contains(band.center()));
 
-    // A log-scale parameter: the band follows the slider's log axis.
-    // Rental price 0.1–20: uniform(1, 3) gives P10 1.2 and P90 2.8.
-    const ParameterSpec& rental = spec(kRental);
+    // A log-scale parameter: the band follows the slider's log axis. Frontier
+    // decline 1–100×, "5 to 10× a year" as uniform(5, 10): P10 5.5, P90 9.5 at
+    // ln 5.5 / ln 100 × 1000 = 370.2 → 370 and ln 9.5 / ln 100 × 1000 = 488.9 → 489.
     Uncertainty both = document.activeScenario().uncertainty;
-    both.set(kRental, {DistributionKind::Uniform, 1, 3, 0});
+    both.set(ParamId::CostFrontierDecline, {DistributionKind::Uniform, 5, 10, 0});
     document.setUncertainty(both, QStringLiteral("set"));
-    QCOMPARE(panel.editor(kRental)->bandPositions(),
-             std::optional(std::pair{slider_scale::positionOf(rental, 1.2), slider_scale::positionOf(rental, 2.8)}));
+    QCOMPARE(panel.editor(ParamId::CostFrontierDecline)->bandPositions(), std::optional(std::pair{370, 489}));
 
     document.undoStack()->undo();
     document.undoStack()->undo();

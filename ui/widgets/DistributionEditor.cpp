@@ -66,6 +66,8 @@ double valuePerCoordinate(Scale scale, double value) {
 
 }  // namespace
 
+QColor uncertaintyBandColor() { return role::secondary(); }
+
 QString distributionKindName(DistributionKind kind) {
     switch (kind) {
     case DistributionKind::Uniform: return kindText(QT_TRANSLATE_NOOP("DistributionEditor", "Uniform"));
@@ -166,11 +168,11 @@ void DistributionPreview::paintEvent(QPaintEvent*) {
         // A point mass (low = high) has no density to draw: a spike at the value.
         const double p10 = analysis::quantile(id_, d, 0.1);
         const double p90 = analysis::quantile(id_, d, 0.9);
-        QColor accent = scenarioColor(0);
+        const QColor accent = scenarioColor(0);
         QColor fill = accent;
-        fill.setAlphaF(0.18F);
-        QColor band = accent;
-        band.setAlphaF(0.45F);
+        fill.setAlphaF(0.15F);
+        QColor band = uncertaintyBandColor();
+        band.setAlphaF(0.55F);
         if (tallest > 0) {
             const double scaleY = plot.height() * 0.92 / tallest;
             QPainterPath curve;

@@ -7,6 +7,7 @@
 // current value marked. The dialog only reads; its owner applies distribution()
 // to the document on accept.
 
+#include <QColor>
 #include <QDialog>
 #include <optional>
 
@@ -96,6 +97,10 @@ private:
     QDialogButtonBox* buttons_;
     QString message_;
 };
+
+// The P10–P90 band's colour on the slider, in the preview and in the
+// distribution control's icon: apart from the slider's blue fill.
+QColor uncertaintyBandColor();
 
 // "Uniform", "Triangular", "Normal", "Lognormal" in the UI language.
 QString distributionKindName(DistributionKind kind);

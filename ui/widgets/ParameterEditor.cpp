@@ -161,8 +161,9 @@ private:
     }
 };
 
-// A slider that shades the P10–P90 band of the parameter's distribution on
-// its groove, under the handle: groove, band, then handle.
+constexpr int kBandThickness = 4;
+
+// A slider that marks the P10–P90 band of the parameter's distribution.
 class BandSlider : public QSlider {
 public:
     using QSlider::QSlider;
@@ -184,38 +185,31 @@ public:
         return handle.center().x();
     }
 
+    // A bar just under the groove line, from P10 to P90: drawn over the handle
+    // so it stays visible when the value sits inside the band, and in a colour
+    // apart from the groove's own fill.
     QRect bandRect() const {
         if (!band_) return {};
         QStyleOptionSlider option;
         initStyleOption(&option);
         const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
-        const int height = std::max(6, groove.height() + 2);
         const int left = pixelAt(band_->first);
         const int right = pixelAt(band_->second);
-        return {left, groove.center().y() - height / 2 + 1, std::max(2, right - left), height};
+        const int top = std::min(groove.center().y() + 3, height() - kBandThickness);
+        return {left, top, std::max(3, right - left), kBandThickness};
     }
 
 protected:
     void paintEvent(QPaintEvent* event) override {
-        if (!band_) {
-            QSlider::paintEvent(event);
-            return;
-        }
+        QSlider::paintEvent(event);
+        if (!band_) return;
         QPainter painter(this);
-        QStyleOptionSlider option;
-        initStyleOption(&option);
-        option.subControls = QStyle::SC_SliderGroove;
-        style()->drawComplexControl(QStyle::CC_Slider, &option, &painter, this);
-        QColor band = scenarioColor(0);
-        band.setAlphaF(isEnabled() ? 0.55F : 0.25F);
+        QColor band = uncertaintyBandColor();
+        if (!isEnabled()) band.setAlphaF(0.4F);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
         painter.setBrush(band);
-        const QRect area = bandRect();
-        painter.drawRoundedRect(QRectF(area), 2, 2);
-        option.subControls = QStyle::SC_SliderHandle;
-        if (tickPosition() != NoTicks) option.subControls |= QStyle::SC_SliderTickmarks;
-        style()->drawComplexControl(QStyle::CC_Slider, &option, &painter, this);
+        painter.drawRoundedRect(QRectF(bandRect()), 1.5, 1.5);
     }
 
 private:
@@ -240,7 +234,7 @@ QIcon distributionIcon(bool set, const QColor& outline) {
         if (i == 0) curve.moveTo(point);
         else curve.lineTo(point);
     }
-    const QColor accent = scenarioColor(0);
+    const QColor accent = uncertaintyBandColor();
     if (set) {
         QPainterPath filled = curve;
         filled.lineTo(15, kBase);
