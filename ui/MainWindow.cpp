@@ -244,7 +244,13 @@ void MainWindow::refreshResults() {
     const auto& warnings = scheduler_->activeResults().warnings;
     if (warnings.empty()) {
         warningBanner_->hide();
+        warningBanner_->setMinimumHeight(0);
     } else {
+        // While it stays up the banner keeps its tallest height: one more or
+        // one fewer wrapped line per slider tick would relayout the whole page
+        // (every chart) on that tick.
+        if (warningBanner_->isVisible())
+            warningBanner_->setMinimumHeight(std::max(warningBanner_->minimumHeight(), warningBanner_->height()));
         QStringList lines;
         for (const auto& w : warnings) lines << messageText(w, MessageChannel::Gui);
         warningBanner_->setText(tr("⚠ %n warning(s): ", nullptr, int(warnings.size())) + lines.join(QStringLiteral(" · ")));
