@@ -389,7 +389,7 @@ void ParameterEditor::buildNumericControls() {
     slider_->setSingleStep(stepPositions);
     slider_->setPageStep(std::max(stepPositions, slider_scale::kPositions / 20));
     slider_->setFocusPolicy(Qt::StrongFocus);
-    slider_->setMinimumWidth(60);
+    slider_->setMinimumWidth(44);  // room for the distribution control in a 250 px dock
 
     spin_ = new ParameterSpinBox(this);
     spin_->setDecimals(slider_scale::decimals(p));
