@@ -15,6 +15,7 @@
 #include "charts/HeatmapWidget.h"
 #include "document/WorkspaceDocument.h"
 #include "models/Engine.h"
+#include "text/RegistryText.h"
 #include "workspace/FileController.h"
 
 using namespace leverboard;
@@ -43,6 +44,8 @@ private slots:
     void contourSeparatesTheSignsOfNpv();
     void perCellThresholdFollowsTheWaccAxis();
     void followsOtherParameters();
+    void textKpiIsCategorical();
+    void logParametersHaveLogAxes();
 
 private:
     void showMap();
@@ -196,6 +199,46 @@ void TestMapPage::followsOtherParameters() {
         document_->activeScenario(), "capex.npv", ParamId::CapexUtilization, ParamId::CapexRentalPrice);
     QCOMPARE(page_->shownMap()->values, core.values);
     QVERIFY(page_->shownMap()->values != before);
+}
+
+void TestMapPage::textKpiIsCategorical() {
+    page_->setKpi("chips.best");
+    page_->setAxes(ParamId::ChipsShiftHazard, ParamId::ChipsAsicPerfPerDollar);
+    page_->waitForMap();
+    const analysis::ParameterMapResult& map = *page_->shownMap();
+    QVERIFY(map.textKpi);
+    const HeatmapData& data = page_->heatmap()->data();
+    QVERIFY(data.categorical());
+    QVERIFY(data.thresholds.empty());
+    QCOMPARE(data.categoryOf.size(), map.texts.size());
+    // Each cell's category is its own text as people read it; nulls have none.
+    for (std::size_t cell = 0; cell < map.texts.size(); ++cell) {
+        if (map.texts[cell].empty()) {
+            QCOMPARE(data.categoryOf[cell], -1);
+            continue;
+        }
+        QVERIFY(data.categoryOf[cell] >= 0);
+        QCOMPARE(data.categories.at(data.categoryOf[cell]), kpiTextValue(map.texts[cell]));
+    }
+    QVERIFY(page_->heatmap()->contour().empty());
+}
+
+void TestMapPage::logParametersHaveLogAxes() {
+    QCOMPARE(spec(ParamId::CostFrontierPrice).scale, Scale::Log);
+    page_->setKpi("cost.total_decline");
+    page_->setAxes(ParamId::CostFrontierPrice, ParamId::CapexUtilization);
+    page_->waitForMap();
+    const HeatmapData& data = page_->heatmap()->data();
+    QCOMPARE(data.xScale, HeatmapData::AxisScale::Log);
+    QCOMPARE(data.yScale, HeatmapData::AxisScale::Linear);
+    // Log-spaced: equal ratios between neighbours, equal widths on screen.
+    const double ratio = data.xs[1] / data.xs[0];
+    for (std::size_t i = 1; i + 1 < data.xs.size(); ++i)
+        QVERIFY(std::fabs(data.xs[i + 1] / data.xs[i] - ratio) <= 1e-9 * ratio);
+    HeatmapWidget* heatmap = page_->heatmap();
+    const double first = heatmap->cellCenter(1, 0).x() - heatmap->cellCenter(0, 0).x();
+    const double last = heatmap->cellCenter(63, 0).x() - heatmap->cellCenter(62, 0).x();
+    QVERIFY(std::fabs(first - last) < 1e-6);
 }
 
 QTEST_MAIN(TestMapPage)

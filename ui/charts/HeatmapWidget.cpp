@@ -90,6 +90,36 @@ void HeatmapWidget::setData(HeatmapData data) {
     update();
 }
 
+// Values that differ only by rounding (a KPI the two axes do not move) are one
+// colour, not noise stretched over the whole scale.
+bool HeatmapWidget::uniform() const {
+    return !(maxValue_ - minValue_ > 1e-9 * std::max(std::fabs(maxValue_), std::fabs(minValue_)));
+}
+
+QStringList HeatmapWidget::legendLabels() const {
+    QStringList labels;
+    if (data_.categorical() || colors_.empty() || !std::isfinite(minValue_)) return labels;
+    auto format = [&](double v) { return data_.formatValue ? data_.formatValue(v) : QString::number(v); };
+    if (diverging_ && constantThreshold_) {
+        double threshold = 0;
+        for (const auto& t : data_.thresholds)
+            if (t) {
+                threshold = *t;
+                break;
+            }
+        const double sign = data_.goodAbove ? 1 : -1;
+        labels << format(threshold + sign * goodScale_) << format(threshold) << format(threshold - sign * badScale_);
+    } else if (diverging_) {
+        labels << tr("better by %1").arg(format(goodScale_)) << tr("at the threshold")
+               << tr("worse by %1").arg(format(badScale_));
+    } else if (uniform()) {
+        labels << format(maxValue_);
+    } else {
+        labels << format(maxValue_) << format(minValue_);
+    }
+    return labels;
+}
+
 bool HeatmapWidget::darkTheme() const { return palette().color(QPalette::Window).lightness() < 128; }
 
 double HeatmapWidget::toAxis(double value, HeatmapData::AxisScale scale) const {
@@ -117,6 +147,11 @@ std::vector<double> HeatmapWidget::edges(const std::vector<double>& grid, Heatma
 QRectF HeatmapWidget::plotRectIn(const QRectF& bounds) const {
     const QFontMetricsF metrics(font());
     double legend = 96;
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    const QFontMetricsF smallMetrics(small);
+    for (const QString& label : legendLabels())
+        legend = std::max(legend, std::min(220.0, smallMetrics.horizontalAdvance(label) + 26));
     if (data_.categorical()) {
         double widest = 0;
         for (const QString& name : data_.categories) widest = std::max(widest, metrics.horizontalAdvance(name));
@@ -227,8 +262,7 @@ void HeatmapWidget::computeColors() {
             }
             colors_[cell] = divergingColor(t, dark);
         } else {
-            const double span = maxValue_ - minValue_;
-            colors_[cell] = sequentialColor(span > 0 ? (value - minValue_) / span : 0.5);
+            colors_[cell] = sequentialColor(uniform() ? 0.5 : (value - minValue_) / (maxValue_ - minValue_));
         }
     }
 }
@@ -389,7 +423,7 @@ void HeatmapWidget::paintLegend(QPainter& painter, const QRectF& bounds, const Q
         const bool dark = darkTheme();
         for (int row = 0; row < int(barHeight); ++row) {
             const double t = 1 - (row + 0.5) / barHeight;  // top = 1
-            const QColor color = diverging_ ? divergingColor(2 * t - 1, dark) : sequentialColor(t);
+            const QColor color = diverging_ ? divergingColor(2 * t - 1, dark) : sequentialColor(uniform() ? 0.5 : t);
             painter.fillRect(QRectF(bar.left(), bar.top() + row, bar.width(), 1.0), color);
         }
         painter.setPen(QPen(text, 1));
@@ -400,25 +434,16 @@ void HeatmapWidget::paintLegend(QPainter& painter, const QRectF& bounds, const Q
                              Qt::AlignLeft | Qt::AlignVCenter,
                              metrics.elidedText(textLabel, Qt::ElideRight, width - 20));
         };
-        auto format = [&](double v) { return data_.formatValue ? data_.formatValue(v) : QString::number(v); };
-        if (diverging_ && constantThreshold_) {
-            double threshold = 0;
-            for (const auto& t : data_.thresholds)
-                if (t) {
-                    threshold = *t;
-                    break;
-                }
-            const double sign = data_.goodAbove ? 1 : -1;
-            label(bar.top(), format(threshold + sign * goodScale_));
-            label(bar.center().y(), format(threshold));
-            label(bar.bottom(), format(threshold - sign * badScale_));
-        } else if (diverging_) {
-            label(bar.top(), tr("better by %1").arg(format(goodScale_)));
-            label(bar.center().y(), tr("at the threshold"));
-            label(bar.bottom(), tr("worse by %1").arg(format(badScale_)));
-        } else {
-            label(bar.top(), format(maxValue_));
-            label(bar.bottom(), format(minValue_));
+        const QStringList labels = legendLabels();
+        if (labels.size() == 3) {
+            label(bar.top(), labels[0]);
+            label(bar.center().y(), labels[1]);
+            label(bar.bottom(), labels[2]);
+        } else if (labels.size() == 2) {
+            label(bar.top(), labels[0]);
+            label(bar.bottom(), labels[1]);
+        } else if (labels.size() == 1) {
+            label(bar.center().y(), labels[0]);
         }
         y = bar.bottom() + metrics.height() / 2 + 6;
         if (diverging_) {

@@ -99,6 +99,9 @@ private:
     void paintAxes(QPainter& painter, const QRectF& plot) const;
     void paintLegend(QPainter& painter, const QRectF& bounds, const QRectF& plot) const;
     bool darkTheme() const;
+    bool uniform() const;
+    // The colour bar's labels, top to bottom (the legend's width follows them).
+    QStringList legendLabels() const;
 
     HeatmapData data_;
     std::vector<QColor> colors_;  // per cell; invalid = null (hatched)
