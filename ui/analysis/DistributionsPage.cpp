@@ -172,8 +172,6 @@ void DistributionsPage::fillChooser(const Results& results) {
         const std::string key = id.toStdString();
         chooser_->addItem(kpiLabel(*findKpiSpec(key), *results.kpi(key)), id);
     }
-    // NPV first when nothing was chosen: the number most decisions turn on.
-    if (wanted_.isEmpty()) wanted_ = QStringLiteral("capex.npv");
     const int index = chooser_->findData(wanted_);
     chooser_->setCurrentIndex(index >= 0 ? index : 0);
 }
@@ -202,7 +200,12 @@ void DistributionsPage::showUncertainty(const UncertaintyController& controller,
         clear();
         return;
     }
+    const QString before = kpiId();
     fillChooser(*views.front().results);
+    if (kpiId() != before) {  // the KPI asked for is not in these results: compute the one chosen instead
+        emit kpiChosen(kpiId());
+        return;
+    }
     const std::string id = kpiId().toStdString();
     const KpiSpec* spec = findKpiSpec(id);
     const Kpi* kpi = views.front().results->kpi(id);
@@ -219,7 +222,15 @@ void DistributionsPage::showUncertainty(const UncertaintyController& controller,
     for (std::size_t slot = 0; slot < views.size(); ++slot) {
         const analysis::MonteCarloResult* result = controller.result(slot);
         const analysis::KpiStats* found = result ? result->kpi(id) : nullptr;
+        if (result && !found) {  // not computed (yet): the controller follows kpiChosen
+            clear();
+            return;
+        }
         stats.push_back(found ? *found : constantStats(id, *views[slot].results, samples));
+    }
+    if (samples == 0) {
+        clear();
+        return;
     }
 
     const QString label = kpiLabel(*spec, *kpi);

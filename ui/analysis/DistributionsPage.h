@@ -67,7 +67,9 @@ private:
     ChartWidget* differenceChart_;
     SeriesHandle differenceHistogram_;
     SeriesHandle differenceZero_;
-    QString wanted_;  // the KPI asked for (kept across results that lack it)
+    // The KPI asked for (kept across results that lack it); NPV until the user
+    // chooses: the number most decisions turn on.
+    QString wanted_ = QStringLiteral("capex.npv");
     std::optional<analysis::KpiStats> differenceStats_;
 };
 

@@ -175,7 +175,10 @@ void showUncertainty(ModelPage* page, const UncertaintyController& controller,
             card->showUncertainty({}, {});
             continue;
         }
-        card->showUncertainty(UncertaintyText::range(*spec, *stats), UncertaintyText::probability(*spec, *stats, *base));
+        QStringList detail{UncertaintyText::range(*spec, *stats), UncertaintyText::probability(*spec, *stats, *base),
+                           UncertaintyText::nullShare(*stats)};
+        detail.removeAll(QString());
+        card->showUncertainty(UncertaintyText::cardLines(*spec, *stats, *base), detail.join(QLatin1Char('\n')));
     }
 
     showFanBands(page, active, views);
@@ -216,7 +219,8 @@ void showFanBands(ModelPage* page, const analysis::MonteCarloResult* active, con
                 p50.append(scaled(band->p50));
                 p90.append(scaled(band->p90));
             }
-            chart->setBand(source.column, xs, p10, p50, p90, views.front().color);
+            const QColor color = source.color.isValid() && views.size() == 1 ? source.color : views.front().color;
+            chart->setBand(source.column, xs, p10, p50, p90, color);
         }
         chart->updateRanges();
     }

@@ -19,7 +19,7 @@ QString UncertaintyText::range(const KpiSpec& spec, const analysis::KpiStats& st
         .arg(value(spec, *stats.p50), value(spec, *stats.p10), value(spec, *stats.p90));
 }
 
-QString UncertaintyText::condition(const KpiSpec& spec, std::string_view kpiId, const Results& base) {
+QString UncertaintyText::condition(const KpiSpec& spec, std::string_view kpiId, const Results& base, bool withValues) {
     const KpiThreshold& threshold = spec.threshold;
     if (threshold.kind == KpiThreshold::Kind::None) return {};
     const QString comparison = threshold.goodAbove ? QStringLiteral(">") : QStringLiteral("≤");
@@ -36,27 +36,37 @@ QString UncertaintyText::condition(const KpiSpec& spec, std::string_view kpiId, 
     case KpiThreshold::Kind::Parameter: {
         const auto param = findParameter(threshold.ref);
         const QString name = param ? registryLabel(leverboard::spec(*param)) : QString::fromUtf8(threshold.ref.data(), qsizetype(threshold.ref.size()));
-        line = at ? tr("%1 (%2)", "threshold name and its value").arg(name, value(spec, *at)) : name;
+        line = at && withValues ? tr("%1 (%2)", "threshold name and its value").arg(name, value(spec, *at)) : name;
         break;
     }
     case KpiThreshold::Kind::Kpi: {
         const KpiSpec* other = findKpiSpec(threshold.ref);
         const QString name = other ? registryLabel(*other) : QString::fromUtf8(threshold.ref.data(), qsizetype(threshold.ref.size()));
-        line = at ? tr("%1 (%2)", "threshold name and its value").arg(name, value(spec, *at)) : name;
+        line = at && withValues ? tr("%1 (%2)", "threshold name and its value").arg(name, value(spec, *at)) : name;
         break;
     }
     case KpiThreshold::Kind::Horizon:
-        line = at ? tr("the horizon (%1)").arg(value(spec, *at)) : tr("the horizon");
+        line = at && withValues ? tr("the horizon (%1)").arg(value(spec, *at)) : tr("the horizon");
         break;
     }
     return QStringLiteral("%1 %2 %3").arg(label, comparison, line);
 }
 
-QString UncertaintyText::probability(const KpiSpec& spec, const analysis::KpiStats& stats, const Results& base) {
+QString UncertaintyText::probability(const KpiSpec& spec, const analysis::KpiStats& stats, const Results& base,
+                                     bool withValues) {
     if (!stats.pGood) return {};
-    const QString what = condition(spec, stats.id, base);
+    const QString what = condition(spec, stats.id, base, withValues);
     if (what.isEmpty()) return {};
     return tr("P(%1) = %2").arg(what, percent(*stats.pGood));
+}
+
+QStringList UncertaintyText::cardLines(const KpiSpec& spec, const analysis::KpiStats& stats, const Results& base) {
+    if (!stats.p10 || !stats.p50 || !stats.p90) return {};
+    QStringList lines{tr("P50 %1").arg(value(spec, *stats.p50)),
+                      tr("P10–P90 %1 – %2").arg(value(spec, *stats.p10), value(spec, *stats.p90))};
+    const QString odds = probability(spec, stats, base, false);
+    if (!odds.isEmpty()) lines << odds;
+    return lines;
 }
 
 QString UncertaintyText::nullShare(const analysis::KpiStats& stats) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <string_view>
 
 #include "analysis/MonteCarlo.h"
@@ -24,9 +25,14 @@ public:
     // The natural threshold's condition, e.g. "NPV > 0", "ROIC (economic) > WACC (8%)",
     // "Required headcount ≤ Headcount without AI" (the threshold's value in the
     // scenario `base` was evaluated from); empty when the KPI has none.
-    static QString condition(const KpiSpec& spec, std::string_view kpiId, const Results& base);
+    // withValues false leaves out a named threshold's value ("ROIC (economic) > WACC"): a card's width.
+    static QString condition(const KpiSpec& spec, std::string_view kpiId, const Results& base, bool withValues = true);
     // "P(NPV > 0) = 34%"; empty when the KPI has no threshold.
-    static QString probability(const KpiSpec& spec, const analysis::KpiStats& stats, const Results& base);
+    static QString probability(const KpiSpec& spec, const analysis::KpiStats& stats, const Results& base,
+                               bool withValues = true);
+    // A KPI card's lines: "P50 $738M", "P10–P90 −$2.2B – $4.1B" and, where the
+    // KPI has a threshold, "P(NPV > 0) = 60%"; empty when every sample was null.
+    static QStringList cardLines(const KpiSpec& spec, const analysis::KpiStats& stats, const Results& base);
     // "12% of samples not reachable"; empty when none was null.
     static QString nullShare(const analysis::KpiStats& stats);
     // "34%": a probability for people (whole percent, "< 1%" and "> 99%" at the ends).

@@ -273,8 +273,8 @@ void ChartWidget::setMarkerAffectsRange(SeriesHandle handle, bool affects) {
     if (handle.valid()) entries_[static_cast<std::size_t>(handle.index)].affectsRange = affects;
 }
 
-void ChartWidget::addBandSource(const QString& model, const QString& column, double scale) {
-    bandSources_.append(BandSource{model, column, scale});
+void ChartWidget::addBandSource(const QString& model, const QString& column, double scale, const QColor& color) {
+    bandSources_.append(BandSource{model, column, scale, color});
 }
 
 void ChartWidget::styleBand(Band& band) {
@@ -445,6 +445,15 @@ void ChartWidget::updateRanges() {
     }
     rangeSet_ = rangeSet_ || (std::isfinite(xLo) && std::isfinite(yLo));
     layoutMarkers();
+    // A legend with no entry shown (one line named by the title) still takes
+    // its height: on a short chart (the Overview's tiles) that squeezes the
+    // axes until their labels elide to "…". It gets no height then (hiding it
+    // would hide its markers too, and they say when it is needed again).
+    bool anyEntry = false;
+    for (QLegendMarker* marker : chart_->legend()->markers())
+        anyEntry = anyEntry || (marker->isVisible() && marker->series()->isVisible());
+    const qreal legendHeight = anyEntry ? QWIDGETSIZE_MAX : 0;
+    if (chart_->legend()->maximumHeight() != legendHeight) chart_->legend()->setMaximumHeight(legendHeight);
     cacheStaticItems();
 }
 

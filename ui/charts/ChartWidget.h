@@ -77,13 +77,16 @@ public:
     // ---- Monte Carlo fan bands (MODEL.md, "Uncertainty") ----------------
     // Which series-table columns (ModelSpec::seriesTable) this chart can band,
     // declared once by the page: the model id, the column and the factor from
-    // the table's unit to the chart's (e.g. 1e-9 for $ billions, 100 for %).
+    // the table's unit to the chart's (e.g. 1e-9 for $ billions, 100 for %),
+    // and the colour of the line it belongs to when one scenario is shown
+    // (invalid: the scenario's colour, as in compare mode).
     struct BandSource {
         QString model;
         QString column;
         double scale = 1.0;
+        QColor color;
     };
-    void addBandSource(const QString& model, const QString& column, double scale = 1.0);
+    void addBandSource(const QString& model, const QString& column, double scale = 1.0, const QColor& color = {});
     const QList<BandSource>& bandSources() const { return bandSources_; }
     // The P10–P90 range as a translucent area and the P50 as a thin line, under
     // a key (e.g. the column): created on first use, then updated in place.

@@ -175,8 +175,8 @@ void CapexPage::buildRoicChart() {
         .legend(ScenarioSeries::Legend::SingleOnly);
     roicWacc_ = roicChart_->addHorizontalMarker(tr("WACC"), kReference);
     showMarkerOncePlaced(roicChart_, roicWacc_);
-    roicChart_->addBandSource(QStringLiteral("capex"), QStringLiteral("roic_book"), kPercent);  // Monte Carlo fan
-    roicChart_->addBandSource(QStringLiteral("capex"), QStringLiteral("roic_economic"), kPercent);
+    // Monte Carlo fan: economic ROIC, the one a decision turns on (two fans would hide each other).
+    roicChart_->addBandSource(QStringLiteral("capex"), QStringLiteral("roic_economic"), kPercent, kSecondRole);
 }
 
 void CapexPage::buildRevenueChart() {

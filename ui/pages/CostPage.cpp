@@ -111,7 +111,7 @@ void CostPage::buildIndexChart() {
         .names(tr("Hardware Ih"), tr("%1: hardware Ih"))
         .legend(ScenarioSeries::Legend::SingleOnly);
     indexChart_->addBandSource(QStringLiteral("cost"), QStringLiteral("frontier_index"));  // Monte Carlo fan
-    indexChart_->addBandSource(QStringLiteral("cost"), QStringLiteral("hardware_index"));
+    indexChart_->addBandSource(QStringLiteral("cost"), QStringLiteral("hardware_index"), 1.0, role::secondary());
 }
 
 void CostPage::showResults(const std::vector<ScenarioView>& views) {

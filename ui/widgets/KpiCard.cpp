@@ -105,10 +105,7 @@ void KpiCard::showKpi(const Results& results) {
     }
 }
 
-void KpiCard::showUncertainty(const QString& range, const QString& probability) {
-    QStringList lines;
-    if (!range.isEmpty()) lines << range;
-    if (!probability.isEmpty()) lines << probability;
+void KpiCard::showUncertainty(const QStringList& lines, const QString& detail) {
     if (lines.isEmpty()) {
         if (uncertainty_) uncertainty_->hide();
         return;
@@ -116,11 +113,14 @@ void KpiCard::showUncertainty(const QString& range, const QString& probability) 
     if (!uncertainty_) {
         uncertainty_ = new QLabel(this);
         uncertainty_->setObjectName(QStringLiteral("KpiUncertainty"));
-        uncertainty_->setWordWrap(true);
         uncertainty_->setFont(unit_->font());
+        // One line each, as tall as they are; a line wider than the card is cut,
+        // not wrapped (the card keeps its width, the tooltip has it all).
+        uncertainty_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         layout()->addWidget(uncertainty_);
     }
     uncertainty_->setText(lines.join(QLatin1Char('\n')));
+    uncertainty_->setToolTip(detail);
     uncertainty_->show();
 }
 

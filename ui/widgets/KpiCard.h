@@ -31,9 +31,10 @@ public:
     const QString& kpiId() const { return kpiId_; }
     void showKpi(const Results& results);  // looks its KPI up in results
     void setLarge(bool large);             // presentation mode
-    // Monte Carlo (ui/analysis/UncertaintyController): the P10–P90 line and the
-    // probability of the good side under the value; both empty hides it.
-    void showUncertainty(const QString& range, const QString& probability);
+    // Monte Carlo (ui/analysis/UncertaintyController): short lines under the
+    // value (P50, P10–P90, the probability of the good side), the full
+    // sentence in the tooltip; no lines hides them.
+    void showUncertainty(const QStringList& lines, const QString& detail);
     QString uncertaintyText() const;
 
     // The context menu's "What would it take?" (numeric KPIs only; null otherwise).
