@@ -107,6 +107,10 @@ DistributionsPage::DistributionsPage(QWidget* parent)
     for (int slot = 0; slot < kMaxCompared; ++slot)
         histograms_.append(slot == 0 ? histogramChart_->addArea(QString(), scenarioColor(0))
                                      : histogramChart_->addLine(QString(), scenarioColor(slot), 1.5));
+    for (int slot = 0; slot < kMaxCompared; ++slot) {
+        fixedValues_.append(histogramChart_->addVerticalMarker(QString(), scenarioColor(slot), LineStyle::Solid));
+        histogramChart_->setSeriesVisible(fixedValues_.back(), true);  // shown while it has a position
+    }
     differenceChart_ = new ChartWidget(tr("Difference, sample by sample"), AxisSpec(tr("Value")),
                                        AxisSpec(tr("Share of samples (%)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0),
                                        content_);
@@ -242,16 +246,32 @@ void DistributionsPage::showUncertainty(const UncertaintyController& controller,
         histogramChart_->setSeriesVisible(histograms_[slot], shown);
         if (!shown) {
             histogramChart_->setPoints(histograms_[slot], {});
+            histogramChart_->setMarker(fixedValues_[slot], std::nullopt);
             continue;
         }
+        // A scenario without distributions has one value in every sample: a
+        // line at it, not a bar as tall as the chart that flattens the others.
+        const bool fixed = !controller.result(std::size_t(slot));
+        const analysis::KpiStats& own = stats[std::size_t(slot)];
         histogramChart_->setSeriesName(histograms_[slot], views[std::size_t(slot)].name);
         histogramChart_->setSeriesColor(histograms_[slot], views[std::size_t(slot)].color);
-        histogramChart_->setPoints(histograms_[slot], histogramOutline(stats[std::size_t(slot)], unit.factor));
+        histogramChart_->setPoints(histograms_[slot], fixed ? QList<QPointF>{} : histogramOutline(own, unit.factor));
+        histogramChart_->setSeriesVisible(histograms_[slot], !fixed);
+        histogramChart_->setSeriesName(fixedValues_[slot], views[std::size_t(slot)].name);
+        histogramChart_->setSeriesColor(fixedValues_[slot], views[std::size_t(slot)].color);
+        histogramChart_->setMarker(fixedValues_[slot],
+                                   fixed && own.p50 ? std::optional<double>(*own.p50 * unit.factor) : std::nullopt);
     }
     histogramChart_->updateRanges();
 
     QStringList lines;
     for (std::size_t slot = 0; slot < views.size(); ++slot) {
+        if (!controller.result(slot)) {  // no distributions: its one value
+            const QString line = tr("%1, without distributions").arg(
+                stats[slot].p50 ? UncertaintyText::value(*spec, *stats[slot].p50) : QStringLiteral("—"));
+            lines << (views.size() > 1 ? tr("%1: %2", "scenario: statistics").arg(shortName(views[slot].name), line) : line);
+            continue;
+        }
         QStringList parts{statisticsLine(*spec, stats[slot])};
         const QString nulls = UncertaintyText::nullShare(stats[slot]);
         if (!nulls.isEmpty()) parts << nulls;
@@ -270,9 +290,10 @@ void DistributionsPage::showUncertainty(const UncertaintyController& controller,
         const analysis::KpiStats diff = analysis::differenceStats(stats.front(), stats[slot]);
         if (slot == 1) differenceStats_ = diff;
         if (diff.pGood)
-            differences << tr("P(%1 %2 > %3 %2) = %4")
-                               .arg(shortName(views[slot].name), label, shortName(views.front().name),
-                                    UncertaintyText::percent(*diff.pGood));
+            differences << UncertaintyText::tidyEnds(tr("P(%1 %2 > %3 %2) = %4")
+                                                         .arg(shortName(views[slot].name), label,
+                                                              shortName(views.front().name),
+                                                              UncertaintyText::percent(*diff.pGood)));
     }
     difference_->setText(differences.join(QLatin1Char('\n')));
     difference_->setVisible(!differences.isEmpty());

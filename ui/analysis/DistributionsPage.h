@@ -64,6 +64,7 @@ private:
     QWidget* content_;
     ChartWidget* histogramChart_;
     QList<SeriesHandle> histograms_;  // one per scenario slot, the active one first
+    QList<SeriesHandle> fixedValues_;  // a scenario without distributions: its one value, a line
     ChartWidget* differenceChart_;
     SeriesHandle differenceHistogram_;
     SeriesHandle differenceZero_;

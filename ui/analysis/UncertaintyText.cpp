@@ -57,7 +57,7 @@ QString UncertaintyText::probability(const KpiSpec& spec, const analysis::KpiSta
     if (!stats.pGood) return {};
     const QString what = condition(spec, stats.id, base, withValues);
     if (what.isEmpty()) return {};
-    return tr("P(%1) = %2").arg(what, percent(*stats.pGood));
+    return tidyEnds(tr("P(%1) = %2").arg(what, percent(*stats.pGood)));
 }
 
 QStringList UncertaintyText::cardLines(const KpiSpec& spec, const analysis::KpiStats& stats, const Results& base) {
@@ -72,6 +72,11 @@ QStringList UncertaintyText::cardLines(const KpiSpec& spec, const analysis::KpiS
 QString UncertaintyText::nullShare(const analysis::KpiStats& stats) {
     if (stats.nulls == 0) return {};
     return tr("%1 of samples not reachable").arg(percent(stats.nullShare()));
+}
+
+QString UncertaintyText::tidyEnds(QString text) {
+    // "= < 1%" reads "< 1%": the sign already says how it compares.
+    return text.replace(QStringLiteral("= < "), QStringLiteral("< ")).replace(QStringLiteral("= > "), QStringLiteral("> "));
 }
 
 QString UncertaintyText::percent(double probability) {

@@ -37,6 +37,8 @@ public:
     static QString nullShare(const analysis::KpiStats& stats);
     // "34%": a probability for people (whole percent, "< 1%" and "> 99%" at the ends).
     static QString percent(double probability);
+    // "P(…) = < 1%" → "P(…) < 1%" (and "> 99%").
+    static QString tidyEnds(QString text);
 };
 
 }  // namespace leverboard::ui
