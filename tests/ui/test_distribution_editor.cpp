@@ -18,6 +18,7 @@
 #include <QtTest>
 
 #include "document/WorkspaceDocument.h"
+#include "scenario/WorkspaceJson.h"
 #include "widgets/CorrelationTable.h"
 #include "widgets/DistributionEditor.h"
 #include "widgets/ParameterEditor.h"
@@ -78,6 +79,7 @@ private slots:
     void correlationAddAndUndo();
     void inconsistentCorrelationsAreRefusedNamingThePairs();
     void noControlForChoiceParameters();
+    void editsMarkModifiedAndSaveWithTheWorkspace();
 };
 
 void TestDistributionEditor::uniformThroughTheEditorUndoRedo() {
@@ -337,6 +339,45 @@ void TestDistributionEditor::noControlForChoiceParameters() {
         QCOMPARE(editor->distributionButton() != nullptr, canBeUncertain(p.param));
     }
     QVERIFY(!panel.editor(ParamId::CostLaw)->distributionButton());
+}
+
+void TestDistributionEditor::editsMarkModifiedAndSaveWithTheWorkspace() {
+    WorkspaceDocument document;
+    ParameterPanel panel(&document);
+    document.markSaved();
+    int edits = 0;
+    connect(&document, &WorkspaceDocument::scenarioEdited, this, [&edits] { ++edits; });
+
+    DistributionEditor* dialog = clickControl(panel.editor(kLife));
+    chooseKind(dialog, DistributionKind::Triangular);
+    dialog->lowBox()->setValue(2);
+    dialog->modeBox()->setValue(3);
+    dialog->highBox()->setValue(4);
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    DistributionEditor* second = clickControl(panel.editor(kUtilization));
+    chooseKind(second, DistributionKind::Normal);
+    second->lowBox()->setValue(0.6);
+    second->highBox()->setValue(0.9);
+    QTest::mouseClick(second->okButton(), Qt::LeftButton);
+    CorrelationTable* table = panel.correlationTable();
+    table->newRhoBox()->setValue(0.25);
+    QTest::mouseClick(table->addButton(), Qt::LeftButton);
+
+    QCOMPARE(edits, 3);  // the views re-evaluate on each edit
+    QVERIFY(document.isModified());
+    const Uncertainty& edited = document.activeScenario().uncertainty;
+    QCOMPARE(edited.distributions.size(), std::size_t(2));
+    QCOMPARE(edited.correlation(kUtilization, kLife), 0.25);
+
+    // Saved and read back: the same uncertainty on the same scenario.
+    const WorkspaceLoad load = parseWorkspace(serializeWorkspace(document.workspace()));
+    QVERIFY2(load.workspace, load.error.c_str());
+    QCOMPARE(load.workspace->scenarios.at(std::size_t(document.activeIndex())).uncertainty, edited);
+
+    // Undone back to where it was saved: not modified.
+    for (int i = 0; i < 3; ++i) document.undoStack()->undo();
+    QVERIFY(!document.isModified());
+    QVERIFY(document.activeScenario().uncertainty.empty());
 }
 
 QTEST_MAIN(TestDistributionEditor)

@@ -184,7 +184,12 @@ void CorrelationTable::refillPickers() {
             box->setItemData(box->count() - 1, distributionSummary(d.param, d.distribution), Qt::ToolTipRole);
         }
         const int index = box->findData(chosen);
-        box->setCurrentIndex(index >= 0 ? index : (box == second_ && box->count() > 1 ? 1 : 0));
+        box->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    // A pair needs two different parameters: the second picker moves off the first's.
+    if (second_->count() > 1 && second_->currentData() == first_->currentData()) {
+        const QSignalBlocker block(second_);
+        second_->setCurrentIndex(first_->currentIndex() == 0 ? 1 : 0);
     }
 }
 
