@@ -265,7 +265,9 @@ void ChartWidget::setSeriesVisible(SeriesHandle handle, bool visible) {
 
 void ChartWidget::setInLegend(SeriesHandle handle, bool inLegend) {
     if (!handle.valid()) return;
-    auto* series = qobject_cast<QAbstractSeries*>(entries_[static_cast<std::size_t>(handle.index)].owner);
+    Entry& entry = entries_[static_cast<std::size_t>(handle.index)];
+    entry.inLegend = inLegend;
+    auto* series = qobject_cast<QAbstractSeries*>(entry.owner);
     for (QLegendMarker* marker : chart_->legend()->markers(series)) marker->setVisible(inLegend);
 }
 
@@ -447,13 +449,14 @@ void ChartWidget::updateRanges() {
     layoutMarkers();
     // A legend with no entry shown (one line named by the title) still takes
     // its height: on a short chart (the Overview's tiles) that squeezes the
-    // axes until their labels elide to "…". It gets no height then (hiding it
-    // would hide its markers too, and they say when it is needed again).
-    bool anyEntry = false;
-    for (QLegendMarker* marker : chart_->legend()->markers())
-        anyEntry = anyEntry || (marker->isVisible() && marker->series()->isVisible());
-    const qreal legendHeight = anyEntry ? QWIDGETSIZE_MAX : 0;
-    if (chart_->legend()->maximumHeight() != legendHeight) chart_->legend()->setMaximumHeight(legendHeight);
+    // axes until their labels elide to "…". Hidden then; the entries are
+    // counted from what was asked (the markers of a hidden legend are hidden).
+    bool anyEntry = std::any_of(bands_.begin(), bands_.end(), [](const Band& band) { return band.visible; });
+    for (const Entry& entry : entries_) {
+        const bool isMarker = entry.kind == Kind::VerticalMarker || entry.kind == Kind::HorizontalMarker;
+        anyEntry = anyEntry || (entry.inLegend && entry.visible && (!isMarker || entry.markerPosition.has_value()));
+    }
+    if (chart_->legend()->isVisible() != anyEntry) chart_->legend()->setVisible(anyEntry);
     cacheStaticItems();
 }
 

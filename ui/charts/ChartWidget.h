@@ -137,6 +137,7 @@ private:
         bool visible = true;
         bool affectsRange = true;
         QList<QPointF> data;           // what the caller set (after clamping)
+        bool inLegend = true;          // setInLegend
     };
 
     SeriesHandle addEntry(Entry entry, const QString& name);
