@@ -4920,6 +4920,14 @@ Click to select its slider</source>
         <source>Parameters that do not move this KPI: %1.</source>
         <translation>不影响这个指标的参数：%1 个。</translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>Parameters that leave this KPI null at both ends: %1.</source>
+        <translation>两端都使这个指标无法计算的参数：%1 个。</translation>
+    </message>
 </context>
 <context>
     <name>leverboard::ui::TornadoChart</name>

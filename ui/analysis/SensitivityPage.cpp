@@ -192,6 +192,8 @@ void SensitivityPage::show(analysis::SensitivityResult result) {
     barParams_.clear();
     QStringList nulls;
     int unmoved = 0;
+    int nullEverywhere = 0;
+    int nullsBeyond = 0;
     int beyond = 0;
     const QString band = tr("±%1%").arg(bandBox_->value());
     for (const analysis::SensitivityBar& bar : result_.bars) {
@@ -200,6 +202,14 @@ void SensitivityPage::show(analysis::SensitivityResult result) {
         const QString highParam = parameterValueText(bar.param, bar.high);
         if (!bar.swing) {
             QString end;
+            if (!bar.kpiLow && !bar.kpiHigh && !result_.value) {
+                ++nullEverywhere;  // null at the scenario and at both ends: nothing to tell per parameter
+                continue;
+            }
+            if (nulls.size() >= kMaxListed) {
+                ++nullsBeyond;
+                continue;
+            }
             if (!bar.kpiLow && !bar.kpiHigh)
                 end = tr("null at both ends (%1 and %2)").arg(lowParam, highParam);
             else if (!bar.kpiLow)
@@ -243,9 +253,12 @@ void SensitivityPage::show(analysis::SensitivityResult result) {
     QStringList lines;
     if (beyond > 0) lines << tr("Smaller swings, not drawn: %1 more parameters.").arg(beyond).toHtmlEscaped();
     if (unmoved > 0) lines << tr("Parameters that do not move this KPI: %1.").arg(unmoved).toHtmlEscaped();
+    if (nullsBeyond > 0) nulls << tr("and %1 more").arg(nullsBeyond).toHtmlEscaped();
     if (!nulls.isEmpty())
         lines << tr("Not drawn, the KPI is null at an end:").toHtmlEscaped() + QLatin1Char(' ') +
                      nulls.join(QStringLiteral("; "));
+    if (nullEverywhere > 0)
+        lines << tr("Parameters that leave this KPI null at both ends: %1.").arg(nullEverywhere).toHtmlEscaped();
     nullList_->setText(lines.join(QStringLiteral("<br>")));
     nullList_->setVisible(!lines.isEmpty());
     emit resultShown();

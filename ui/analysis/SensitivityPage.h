@@ -56,6 +56,8 @@ public:
 
     // At most this many bars: the rest are counted under the chart.
     static constexpr int kMaxBars = 16;
+    // At most this many parameters named under it for a null end; the rest are counted.
+    static constexpr int kMaxListed = 8;
 
 signals:
     // A bar was clicked: select this parameter's slider.

@@ -34,7 +34,7 @@ QString parameterValueText(ParamId param, double value) {
     if (p.unit == "fraction") return formatPercent(value, 4);
     if (p.unit == "fraction / year") return formatPercent(value, 4) + QLatin1Char(' ') + unitText("per year");
     const QString number = p.wholeNumber ? formatInteger(std::llround(value)) : formatNumber(value, 4);
-    const QString unit = unitText(p.unit);
+    const QString unit = p.unit == "count" ? QString() : unitText(p.unit);  // "13,107", not "13,107 count"
     return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
 
