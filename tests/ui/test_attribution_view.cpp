@@ -41,6 +41,7 @@ private slots:
     void otherKpiAndScenarios();
     void hiddenWithoutCompare();
     void reportHasTheContributions();
+    void nullCoalitionsAreNamedInsteadOfBars();
 
 private:
     std::unique_ptr<WorkspaceDocument> document_;
@@ -162,6 +163,40 @@ void TestAttributionView::reportHasTheContributions() {
     // Without compare: no such table.
     const Report single(document_->workspace(), QStringLiteral("test"), {views[0]}, {});
     QVERIFY(single.tables().size() < report.tables().size());
+}
+
+void TestAttributionView::nullCoalitionsAreNamedInsteadOfBars() {
+    // B: A with utilization at its floor and a higher GPU price. The payback
+    // period is null wherever utilization comes from B (never paid back).
+    Workspace workspace = document_->workspace();
+    Scenario b = workspace.scenarios[0];
+    b.name = "Idle";
+    b[ParamId::CapexUtilization] = spec(ParamId::CapexUtilization).min;
+    b[ParamId::CapexGpuPrice] = workspace.scenarios[0][ParamId::CapexGpuPrice] * 1.2;
+    {
+        const Results results = evaluate(b);
+        QVERIFY2(!results.kpi("capex.payback_years")->value, "precondition: no payback at the floor");
+    }
+    workspace.scenarios.push_back(b);
+    const int idle = int(workspace.scenarios.size()) - 1;
+    workspace.compared = {workspace.scenarios[0].name, b.name};
+    document_->reset(workspace, QString());
+    document_->setCompareEnabled(true);
+    scheduler_->evaluateNow();
+    page_->showResults(scheduler_->views());
+    AttributionView* view = page_->attributionView();
+    view->waitForResult();
+    QCOMPARE(view->toScenario(), idle);
+    view->setKpi("capex.payback_years");
+    view->waitForResult();
+    const analysis::AttributionResult expected =
+        analysis::attribute(workspace.scenarios[0], workspace.scenarios[std::size_t(idle)], "capex.payback_years");
+    QVERIFY(expected.nullCoalitionCount > 0);
+    QVERIFY(view->chart()->isEmpty());
+    const QString message = view->messageLabel()->text();
+    QVERIFY2(message.startsWith(QStringLiteral("No bars")), qPrintable(message));
+    // The coalitions are named by their parameters' labels: utilization taken from B.
+    QVERIFY2(message.contains(QStringLiteral("Utilization")), qPrintable(message));
 }
 
 QTEST_MAIN(TestAttributionView)

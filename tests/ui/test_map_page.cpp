@@ -16,6 +16,7 @@
 #include "document/WorkspaceDocument.h"
 #include "models/Engine.h"
 #include "text/RegistryText.h"
+#include "widgets/ParameterEditor.h"
 #include "workspace/FileController.h"
 
 using namespace leverboard;
@@ -124,6 +125,12 @@ void TestMapPage::clickSetsBothParametersOneUndoRestoresBoth() {
 
     HeatmapWidget* heatmap = page_->heatmap();
     QCOMPARE(heatmap->cellAt(heatmap->cellCenter(ix, iy)), std::make_pair(ix, iy));
+    // The hover tip names both parameters with their values and the KPI with its value.
+    const QString tip = heatmap->cellText(ix, iy);
+    QVERIFY2(tip.contains(formatParameterNumber(x)) && tip.contains(formatParameterNumber(y)), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Utilization")) && tip.contains(QStringLiteral("Rental price")) &&
+                 tip.contains(QStringLiteral("NPV")),
+             qPrintable(tip));
     QTest::mouseClick(heatmap, Qt::LeftButton, {}, heatmap->cellCenter(ix, iy).toPoint());
 
     QCOMPARE(document_->activeScenario()[ParamId::CapexUtilization], x);
