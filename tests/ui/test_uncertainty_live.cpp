@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
+#include <QElapsedTimer>
 #include <QtTest>
 #include <cmath>
 
@@ -67,12 +69,14 @@ analysis::MonteCarloResult reference(const Scenario& scenario, std::size_t sampl
 
 // Waits (processing events) until the refinement has landed.
 bool settle(UncertaintyController* controller) {
-    for (int i = 0; i < 2000 && controller->job()->isRunning(); ++i) {
+    // The refinement starts kRefineDelayMs after the last change, then runs on the pool.
+    for (int i = 0; i < 2000 && controller->refining(); ++i) {
+        QTest::qWait(5);
         controller->job()->wait();
         QCoreApplication::processEvents();
     }
     QCoreApplication::processEvents();
-    return !controller->job()->isRunning();
+    return !controller->refining();
 }
 
 QString wholePercent(double p) { return QStringLiteral("%1%").arg(std::lround(p * 100)); }
@@ -211,9 +215,17 @@ private slots:
                              npv ? npv->p50 : std::nullopt});
         });
         document_->setParameter(ParamId::CapexUtilization, 0.55, 7);
-        QCoreApplication::processEvents();  // evaluation, first pass, refinement started
+        QCoreApplication::processEvents();  // evaluation, first pass, refinement scheduled
+        QVERIFY(controller_->refining());
+        // Until the refinement for 0.55 has started (its result needs another pass to arrive)…
+        QElapsedTimer waited;
+        waited.start();
+        while (!controller_->job()->isRunning() && waited.elapsed() < 5000) {
+            QThread::msleep(1);
+            QCoreApplication::processEvents();
+        }
         QVERIFY(controller_->job()->isRunning());
-        document_->setParameter(ParamId::CapexUtilization, 0.9, 7);  // cancels it
+        document_->setParameter(ParamId::CapexUtilization, 0.9, 7);  // …and this cancels it
         QVERIFY(settle(controller_));
         QVERIFY(!shown.empty());
         QCOMPARE(shown.back().utilization, 0.9);

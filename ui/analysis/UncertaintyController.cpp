@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <algorithm>
 #include <any>
@@ -81,8 +82,12 @@ UncertaintyNeeds uncertaintyNeeds(const ModelPage* page) {
 
 UncertaintyController::UncertaintyController(WorkspaceDocument* document, EvaluationScheduler* scheduler,
                                              QObject* parent)
-    : QObject(parent), document_(document), scheduler_(scheduler), job_(new LatestJob(this)) {
+    : QObject(parent), document_(document), scheduler_(scheduler), job_(new LatestJob(this)),
+      refineTimer_(new QTimer(this)) {
     setObjectName(QStringLiteral("UncertaintyController"));
+    refineTimer_->setSingleShot(true);
+    refineTimer_->setInterval(kRefineDelayMs);
+    connect(refineTimer_, &QTimer::timeout, this, &UncertaintyController::startRefinement);
     // A change cancels the refinement at once, before the evaluation it
     // schedules runs: a result for the old values is never delivered.
     connect(document, &WorkspaceDocument::scenarioEdited, this, &UncertaintyController::cancelRefinement);
@@ -111,7 +116,7 @@ const analysis::MonteCarloResult* UncertaintyController::result(std::size_t view
     return viewSlot < results_.size() ? results_[viewSlot].get() : nullptr;
 }
 
-bool UncertaintyController::refining() const { return active_ && job_->isRunning(); }
+bool UncertaintyController::refining() const { return active_ && (refineTimer_->isActive() || job_->isRunning()); }
 
 QString UncertaintyController::statusText() const {
     if (!active_ || samples_ == 0) return {};
@@ -119,7 +124,10 @@ QString UncertaintyController::statusText() const {
     return refining() ? tr("Monte Carlo: %1 samples, refining…").arg(count) : tr("Monte Carlo: %1 samples").arg(count);
 }
 
-void UncertaintyController::cancelRefinement() { job_->cancel(); }
+void UncertaintyController::cancelRefinement() {
+    refineTimer_->stop();
+    job_->cancel();
+}
 
 void UncertaintyController::publish(ResultList results, std::size_t samples) {
     results_ = std::move(results);
@@ -129,7 +137,7 @@ void UncertaintyController::publish(ResultList results, std::size_t samples) {
 }
 
 void UncertaintyController::recompute() {
-    job_->cancel();
+    cancelRefinement();
     const Workspace& workspace = document_->workspace();
     std::vector<Scenario> scenarios;
     for (const ScenarioView& view : scheduler_->views())
@@ -147,10 +155,16 @@ void UncertaintyController::recompute() {
     // The first pass in this event-loop turn: it is painted with the lines.
     publish(run(scenarios, optionsFor(needs_, firstPassSamples_)), firstPassSamples_);
     if (fullSamples_ <= firstPassSamples_) return;
+    pendingScenarios_ = std::move(scenarios);
+    refineTimer_->start();
+    emit statusChanged(statusText());
+}
+
+void UncertaintyController::startRefinement() {
     const analysis::MonteCarloOptions full = optionsFor(needs_, fullSamples_);
     const std::size_t samples = fullSamples_;
     job_->start(
-        [scenarios = std::move(scenarios), full](const std::atomic<bool>& cancel) -> std::any {
+        [scenarios = std::move(pendingScenarios_), full](const std::atomic<bool>& cancel) -> std::any {
             analysis::MonteCarloOptions options = full;
             options.cancel = &cancel;
             return run(scenarios, options);

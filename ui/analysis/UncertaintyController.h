@@ -19,6 +19,7 @@
 #include "analysis/MonteCarlo.h"
 
 class QLabel;
+class QTimer;
 
 namespace leverboard::ui {
 
@@ -46,6 +47,10 @@ public:
     static constexpr std::size_t kFirstPassSamples = 1000;
     static constexpr std::size_t kFullSamples = 10000;
     static constexpr std::uint64_t kSeed = 1;
+    // The refinement starts this long after the last change: while a slider
+    // moves (an event every frame) it never competes with the painting for the
+    // two cores, and it still lands well inside 150 ms of the last change.
+    static constexpr int kRefineDelayMs = 25;
 
     UncertaintyController(WorkspaceDocument* document, EvaluationScheduler* scheduler, QObject* parent = nullptr);
     ~UncertaintyController() override;
@@ -76,11 +81,14 @@ signals:
 
 private:
     void cancelRefinement();
+    void startRefinement();
     void publish(std::vector<std::shared_ptr<const analysis::MonteCarloResult>> results, std::size_t samples);
 
     WorkspaceDocument* document_;
     EvaluationScheduler* scheduler_;
     LatestJob* job_;
+    QTimer* refineTimer_;
+    std::vector<Scenario> pendingScenarios_;  // what the refinement will sample (the values of the first pass)
     UncertaintyNeeds needs_;
     std::size_t firstPassSamples_ = kFirstPassSamples;
     std::size_t fullSamples_ = kFullSamples;
