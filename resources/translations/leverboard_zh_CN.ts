@@ -2185,6 +2185,14 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <source>P10–P90 %1 – %2</source>
+        <translation>P10–P90 %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -3444,6 +3452,10 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
     <message>
         <source>Distributions</source>
         <translation>分布</translation>
+    </message>
+    <message>
+        <source>%1, without distributions</source>
+        <translation>%1（未设置分布）</translation>
     </message>
 </context>
 <context>
