@@ -144,6 +144,57 @@ private slots:
         recovery.discardRecovery();
     }
 
+    // The timer's copy is written on a worker thread; the GUI thread only
+    // takes the bytes. A snapshot taken while one is written waits behind it,
+    // a newer one replaces it (never written: the latest wins), and the
+    // destructor waits for what was taken (nothing lost at quit).
+    void backgroundCopiesKeepTheLatestAndLandBeforeQuit() {
+        WorkspaceDocument document;
+        QString file;
+        auto levPOnDisk = [&file] {
+            const WorkspaceLoad load = loadWorkspaceFile(QFile::encodeName(file).toStdString());
+            return load.workspace ? load.workspace->scenarios[0][ParamId::LevP] : -1.0;
+        };
+        {
+            RecoveryManager recovery(&document);
+            file = recovery.recoveryFilePath();
+            QVERIFY(!recovery.writeInBackground());  // a clean document has nothing to copy
+            document.setParameter(ParamId::LevP, 0.71);
+            QVERIFY(recovery.writeInBackground());
+            QVERIFY(recovery.isWriting());
+            QVERIFY(!recovery.writeInBackground());  // nothing new since that snapshot
+            document.setParameter(ParamId::LevP, 0.72);
+            QVERIFY(recovery.writeInBackground());  // queued behind the write in flight
+            document.setParameter(ParamId::LevP, 0.73);
+            QVERIFY(recovery.writeInBackground());  // replaces the queued 0.72
+            recovery.waitForPendingWrite();
+            QVERIFY(!recovery.isWriting());
+            QCOMPARE(recovery.writeCount(), 2);  // 0.71 and 0.73, one after the other
+            QCOMPARE(levPOnDisk(), 0.73);
+
+            document.setParameter(ParamId::LevP, 0.74);
+            QVERIFY(recovery.writeInBackground());
+            QVERIFY(recovery.isWriting());
+        }  // no event-loop turn: the destructor waits for the write
+        QCOMPARE(levPOnDisk(), 0.74);
+    }
+
+    // A save while a copy is being written: the copy does not come back.
+    void discardWaitsForTheWriteInFlight() {
+        WorkspaceDocument document;
+        RecoveryManager recovery(&document);
+        document.setParameter(ParamId::LevP, 0.75);
+        QVERIFY(recovery.writeInBackground());
+        document.setParameter(ParamId::LevP, 0.76);
+        QVERIFY(recovery.writeInBackground());  // queued: dropped by the discard
+        recovery.discardRecovery();
+        QVERIFY(!recovery.isWritePending());
+        QCOMPARE(recovery.writeCount(), 1);
+        QTest::qWait(50);  // a late delivery of the finished write changes nothing
+        QVERIFY(!QFile::exists(recovery.recoveryFilePath()));
+        QCOMPARE(recovery.writeCount(), 1);
+    }
+
     void copyFollowsEditsAndNamesItsFile() {
         WorkspaceDocument document;
         document.reset(defaultWorkspace(), QStringLiteral("/somewhere/plans.leverboard"));
