@@ -241,6 +241,7 @@ void SensitivityPage::show(analysis::SensitivityResult result) {
         barParams_.push_back(bar.param);
     }
     tornado_->setRows(result_.value.value_or(0), rows);
+    tornado_->setBaseVisible(result_.value.has_value());
     tornado_->setLegendNames(tr("Parameter at its low end"), tr("Parameter at its high end"),
                              tr("Scenario's value: %1").arg(kpiValueText(kpiId, result_.value)));
     if (!result_.value)

@@ -91,9 +91,14 @@ void TornadoChart::setLegendNames(const QString& lowEnd, const QString& highEnd,
     baseLine_->setName(base);
 }
 
+void TornadoChart::setBaseVisible(bool visible) { baseLine_->setVisible(visible); }
+
 void TornadoChart::setRows(double base, const QList<TornadoRow>& rows) {
     base_ = base;
     rows_ = rows;
+    // Nothing to draw: no empty frame, only the chart's note.
+    xAxis_->setVisible(!rows_.isEmpty());
+    yAxis_->setVisible(!rows_.isEmpty());
     updateAxes();
     layoutBars();
 }
@@ -161,7 +166,7 @@ void TornadoChart::layoutBars() {
         const QPointF bottom = chart_->mapToPosition(QPointF(base_, y - kBarHalfHeight), baseLine_);
         const double baseX = top.x();
         const auto place = [&](QGraphicsRectItem* rect, QGraphicsSimpleTextItem* text, double value,
-                               const QString& label, bool otherIsFurther) {
+                               const QString& label, bool otherIsFurther, double other) {
             const double x = chart_->mapToPosition(QPointF(value, y), baseLine_).x();
             rect->setRect(QRectF(QPointF(std::min(baseX, x), top.y()), QPointF(std::max(baseX, x), bottom.y())));
             // The nearer end is drawn over the further one, so both show.
@@ -171,15 +176,17 @@ void TornadoChart::layoutBars() {
             text->setText(label);
             const QRectF box = text->boundingRect();
             const double middle = (top.y() + bottom.y()) / 2 - box.height() / 2;
-            if (x >= baseX)
+            // Beyond its end, away from the base; an end at the base faces away from the other end.
+            const bool right = value != base_ ? value > base_ : other < base_ || other == base_;
+            if (right)
                 text->setPos(x + 4, middle);
             else
                 text->setPos(x - 4 - box.width(), middle);
             text->show();
         };
         const bool lowFurther = std::abs(row.low - base_) > std::abs(row.high - base_);
-        place(bar.lowBar, bar.lowLabel, row.low, row.lowText, !lowFurther);
-        place(bar.highBar, bar.highLabel, row.high, row.highText, lowFurther);
+        place(bar.lowBar, bar.lowLabel, row.low, row.lowText, !lowFurther, row.high);
+        place(bar.highBar, bar.highLabel, row.high, row.highText, lowFurther, row.low);
         // Ends on the same side of the base: one label would sit on the other.
         if ((row.low - base_) * (row.high - base_) > 0) {
             QGraphicsSimpleTextItem* nearer = lowFurther ? bar.highLabel : bar.lowLabel;

@@ -45,6 +45,8 @@ public:
 
     // Replaces every row (top to bottom) and the base value.
     void setRows(double base, const QList<TornadoRow>& rows);
+    // The base line hidden (a KPI with no value at the scenario).
+    void setBaseVisible(bool visible);
 
     // Read-back for tests.
     int rowCount() const { return int(rows_.size()); }
