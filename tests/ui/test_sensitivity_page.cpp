@@ -171,6 +171,16 @@ private slots:
         // A click beside the bars selects nothing.
         QTest::mouseClick(chart->paintSurface(), Qt::LeftButton, {}, QPoint(2, 2));
         QCOMPARE(requested.count(), 1);
+
+        // The keyboard too, from the row clicked: Down, then Up past the top (clamped), Enter selects.
+        QCOMPARE(chart->currentRow(), row);
+        QTest::keyClick(chart, Qt::Key_Down);
+        QCOMPARE(chart->currentRow(), row + 1);
+        for (int i = 0; i < 4; ++i) QTest::keyClick(chart, Qt::Key_Up);
+        QCOMPARE(chart->currentRow(), 0);
+        QTest::keyClick(chart, Qt::Key_Return);
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(requested.last().first().value<ParamId>(), f.page->barParameters()[0]);
     }
 
     void followsTheSliders() {

@@ -10,6 +10,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPalette>
 #include <QPen>
@@ -69,6 +70,11 @@ TornadoChart::TornadoChart(const QString& title, QWidget* parent) : Chart(title,
         series->attachAxis(yAxis_);
     }
     setLegendNames(tr("Parameter at its low end"), tr("Parameter at its high end"), tr("Base value"));
+    highlight_ = new QGraphicsRectItem(chart_);
+    highlight_->setZValue(7);
+    highlight_->setBrush(Qt::NoBrush);
+    highlight_->hide();
+    setFocusPolicy(Qt::StrongFocus);  // Up and Down pick a row, Enter selects it
     connect(chart_, &QChart::plotAreaChanged, this, [this] { layoutBars(); });
     paintSurface()->installEventFilter(this);
     paintSurface()->setMouseTracking(true);
@@ -96,6 +102,7 @@ void TornadoChart::setBaseVisible(bool visible) { baseLine_->setVisible(visible)
 void TornadoChart::setRows(double base, const QList<TornadoRow>& rows) {
     base_ = base;
     rows_ = rows;
+    if (current_ >= int(rows_.size())) current_ = int(rows_.size()) - 1;
     // Nothing to draw: no empty frame, only the chart's note.
     xAxis_->setVisible(!rows_.isEmpty());
     yAxis_->setVisible(!rows_.isEmpty());
@@ -196,6 +203,17 @@ void TornadoChart::layoutBars() {
             nearer->hide();
         }
     }
+    if (current_ >= 0 && current_ < count && hasFocus()) {
+        const double y = count - 1 - current_;
+        const QRectF area = chart_->plotArea();
+        const double top = chart_->mapToPosition(QPointF(base_, y + 0.5), baseLine_).y();
+        const double bottom = chart_->mapToPosition(QPointF(base_, y - 0.5), baseLine_).y();
+        highlight_->setRect(QRectF(QPointF(area.left() + 1, top + 1), QPointF(area.right() - 1, bottom - 1)));
+        highlight_->setPen(QPen(palette().color(QPalette::Highlight), 2));
+        highlight_->show();
+    } else {
+        highlight_->hide();
+    }
     for (std::size_t i = std::size_t(count); i < bars_.size(); ++i) {
         bars_[i].lowBar->hide();
         bars_[i].highBar->hide();
@@ -232,6 +250,8 @@ bool TornadoChart::eventFilter(QObject* watched, QEvent* event) {
             if (mouse->button() == Qt::LeftButton) {
                 const int index = rowAt(mouse->position().toPoint());
                 if (index >= 0) {
+                    current_ = index;  // the keyboard goes on from the row clicked
+                    layoutBars();
                     emit rowClicked(index);
                     return true;
                 }
@@ -243,6 +263,40 @@ bool TornadoChart::eventFilter(QObject* watched, QEvent* event) {
         }
     }
     return Chart::eventFilter(watched, event);
+}
+
+void TornadoChart::keyPressEvent(QKeyEvent* event) {
+    const int count = int(rows_.size());
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (count > 0) {
+            const int step = event->key() == Qt::Key_Up ? -1 : 1;
+            current_ = current_ < 0 ? 0 : std::clamp(current_ + step, 0, count - 1);
+            layoutBars();
+        }
+        event->accept();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (current_ >= 0 && current_ < count) emit rowClicked(current_);
+        event->accept();
+        return;
+    default: break;
+    }
+    Chart::keyPressEvent(event);
+}
+
+void TornadoChart::focusInEvent(QFocusEvent* event) {
+    Chart::focusInEvent(event);
+    if (current_ < 0 && !rows_.isEmpty()) current_ = 0;
+    layoutBars();
+}
+
+void TornadoChart::focusOutEvent(QFocusEvent* event) {
+    Chart::focusOutEvent(event);
+    highlight_->hide();
 }
 
 QList<QAbstractAxis*> TornadoChart::themedAxes() const { return {xAxis_, yAxis_}; }

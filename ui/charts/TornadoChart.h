@@ -58,6 +58,8 @@ public:
     QPoint rowCenter(int index) const;
     // The row at a point of paintSurface(), or -1.
     int rowAt(const QPoint& surfacePoint) const;
+    // The row the keyboard is on (Up and Down move it, Enter or Space selects it), or -1.
+    int currentRow() const { return current_; }
 
 signals:
     void rowClicked(int index);
@@ -66,6 +68,9 @@ protected:
     QList<QAbstractAxis*> themedAxes() const override;
     void applyColors() override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     struct Bar {
@@ -88,6 +93,8 @@ private:
     std::function<QString(double)> formatter_;
     QList<TornadoRow> rows_;
     std::vector<Bar> bars_;  // a pool: items are reused, hidden when unused
+    QGraphicsRectItem* highlight_ = nullptr;  // the keyboard's row, while the chart has the focus
+    int current_ = -1;
     double base_ = 0;
     double xMin_ = -1, xMax_ = 1;
 };
