@@ -185,7 +185,9 @@ void showUncertainty(ModelPage* page, const UncertaintyController& controller,
     for (KpiCard* card : page->findChildren<KpiCard*>()) {
         const KpiSpec* spec = findKpiSpec(card->kpiId().toStdString());
         const analysis::KpiStats* stats = active && spec ? active->kpi(card->kpiId().toStdString()) : nullptr;
-        if (!stats || !base) {
+        // A KPI the uncertain inputs do not move (P10 = P90, never null) keeps a plain card.
+        const bool fixed = stats && stats->p10 && stats->p90 && *stats->p10 == *stats->p90 && stats->nulls == 0;
+        if (!stats || !base || fixed) {
             card->showUncertainty({}, {});
             continue;
         }
