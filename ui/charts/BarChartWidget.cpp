@@ -184,7 +184,6 @@ void BarChartWidget::updateRanges() {
 
     const bool outside = !rangeSet_ || lo < yMin_ || hi > yMax_;
     const bool shrink = rangeSet_ && (hi - lo) < 0.35 * (yMax_ - yMin_);
-    cacheStaticItems();
     if (!outside && !shrink) return;
     QPair<double, double> wanted = niceRange(lo, hi);
     if (ySpec_.fixedMin) wanted.first = *ySpec_.fixedMin;

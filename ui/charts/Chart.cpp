@@ -132,16 +132,6 @@ void Chart::contextMenuEvent(QContextMenuEvent* event) {
     event->accept();
 }
 
-void Chart::cacheStaticItems() {
-    for (QGraphicsItem* item : chart_->scene()->items()) {
-        const int type = item->type();
-        if ((type == QGraphicsTextItem::Type || type == QGraphicsSimpleTextItem::Type ||
-             type == QGraphicsLineItem::Type) &&
-            item->cacheMode() == QGraphicsItem::NoCache)
-            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-    }
-}
-
 void Chart::applyTheme() {
     const auto theme = isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (chart_->theme() != theme) chart_->setTheme(theme);  // resets series colours: re-apply ours

@@ -54,12 +54,6 @@ protected:
     virtual QList<QAbstractAxis*> themedAxes() const = 0;
     // Re-applies the series' own colours (a theme change resets them).
     virtual void applyColors() = 0;
-    // Axis labels, tick and grid lines, titles and legend text are redrawn on
-    // every frame of a drag although they rarely change: each is kept as a
-    // pixmap in device pixels (QGraphicsItem::DeviceCoordinateCache), redrawn
-    // only when the item changes. Called after each update (Qt Charts creates
-    // new items when an axis's ticks change).
-    void cacheStaticItems();
 
     void changeEvent(QEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;

@@ -457,7 +457,6 @@ void ChartWidget::updateRanges() {
         anyEntry = anyEntry || (entry.inLegend && entry.visible && (!isMarker || entry.markerPosition.has_value()));
     }
     if (chart_->legend()->isVisible() != anyEntry) chart_->legend()->setVisible(anyEntry);
-    cacheStaticItems();
 }
 
 void ChartWidget::layoutMarkers() {
