@@ -50,7 +50,18 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     for (const PageSpec& spec : pageSpecs()) pages_.append(spec.create(document_));
     // "Capex & ROIC": a tab reads '&' as a mnemonic marker, so double it.
-    for (ModelPage* page : pages_) tabs_->addTab(page, QString(page->pageTitle()).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    // Each page in a scroll area: a page taller than the screen (KPI cards with
+    // their P10–P90 lines under uncertainty) scrolls instead of making the
+    // window taller than a 1366×768 laptop's screen.
+    for (ModelPage* page : pages_) {
+        auto* scroll = new QScrollArea(tabs_);
+        scroll->setObjectName(QStringLiteral("PageScroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        scroll->setWidget(page);
+        tabs_->addTab(scroll, QString(page->pageTitle()).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    }
     for (ModelPage* page : pages_)
         connect(page, &ModelPage::pageRequested, this, [this](const QString& pageId) {
             const std::span<const PageSpec> specs = pageSpecs();
