@@ -18,6 +18,7 @@
 #include "pages/ModelPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PageRegistry.h"
+#include "scenario/Uncertainty.h"
 #include "params/KpiRegistry.h"
 #include "widgets/KpiCard.h"
 #include "widgets/KpiFormatter.h"
@@ -156,6 +157,36 @@ private slots:
             QVERIFY(std::fabs(points[i].y() / expected.get<CostResults>().price[std::size_t(i)] - 1) < 1e-12);
         }
         checkCardsMatchEngine(window.currentPage(), expected);
+    }
+
+
+    // With uncertainty on, every KPI card grows P50, P10–P90 and probability
+    // lines. The window must still fit a 1366×768 laptop on every page (before
+    // the pages scrolled, it needed 841 px in English).
+    void windowFitsALaptopScreenWithUncertainty() {
+        WorkspaceDocument document;
+        Uncertainty uncertainty;
+        uncertainty.set(ParamId::CostFrontierDecline, {DistributionKind::Uniform, 5, 10, 0});
+        uncertainty.set(ParamId::CapexEconomicLife, {DistributionKind::Uniform, 2, 4, 0});
+        uncertainty.set(ParamId::CapexRentalPrice, {DistributionKind::Uniform, 3, 10, 0});
+        QVERIFY(document.setUncertainty(uncertainty, QStringLiteral("test")));
+        MainWindow window(&document);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (qsizetype i = 0; i < window.pages().size(); ++i) {
+            window.showPage(int(i));
+            QTest::qWait(50);  // the evaluation and the Monte Carlo's first pass land
+            const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(needed.height() <= 768 && needed.width() <= 1366,
+                     qPrintable(QStringLiteral("page %1 needs %2×%3").arg(window.pages().at(i)->pageTitle())
+                                    .arg(needed.width()).arg(needed.height())));
+            QCOMPARE(window.size(), QSize(1366, 768));
+        }
+        // The cards really do carry the extra lines (otherwise this proves nothing).
+        bool anyRange = false;
+        for (KpiCard* card : window.findChildren<KpiCard*>()) anyRange = anyRange || !card->uncertaintyText().isEmpty();
+        QVERIFY(anyRange);
     }
 
     // A click on an Overview tile shows that model's page (its registry tab).
