@@ -24,8 +24,13 @@
 #include "document/WorkspaceDocument.h"
 #include "format/PeopleNumbers.h"
 #include "models/CapexModel.h"
+#include "models/CostCurveModel.h"
 #include "models/Engine.h"
+#include "models/HalfLifeModel.h"
+#include "models/ModelRegistry.h"
 #include "pages/CapexPage.h"
+#include "pages/CostPage.h"
+#include "pages/HalfLifePage.h"
 #include "pages/PageRegistry.h"
 #include "present/PageCharts.h"
 #include "present/Report.h"
@@ -80,6 +85,32 @@ bool settle(UncertaintyController* controller) {
 }
 
 QString wholePercent(double p) { return QStringLiteral("%1%").arg(std::lround(p * 100)); }
+
+// The chart of a page whose title starts with this text.
+ChartWidget* chartTitled(ModelPage* page, const QString& title) {
+    for (ChartWidget* chart : page->lineCharts())
+        if (chart->title().startsWith(title)) return chart;
+    return nullptr;
+}
+
+// The band drawn for a column against the engine's SeriesBand in the chart's
+// unit (dollars / divisor), row by row, x from the model's series table.
+bool bandMatches(const ChartWidget::BandPoints& shown, const analysis::SeriesBand& band, const SeriesTable& table,
+                 double divisor) {
+    if (!shown.visible || std::size_t(shown.p50.size()) != band.p50.size() ||
+        std::size_t(shown.p10.size()) != band.p10.size() || band.p50.size() != table.rows.size())
+        return false;
+    auto near = [](double a, double b) { return std::fabs(a - b) <= 1e-9 * std::fabs(b) + 1e-12; };
+    for (std::size_t i = 0; i < band.p50.size(); ++i) {
+        const auto row = qsizetype(i);
+        if (!band.p10[i] || !band.p50[i] || !band.p90[i] || !table.rows[i].front()) return false;
+        if (shown.p50[row].x() != *table.rows[i].front()) return false;
+        if (!near(shown.p10[row].y(), *band.p10[i] / divisor) || !near(shown.p50[row].y(), *band.p50[i] / divisor) ||
+            !near(shown.p90[row].y(), *band.p90[i] / divisor))
+            return false;
+    }
+    return true;
+}
 
 }  // namespace
 
@@ -195,6 +226,91 @@ private slots:
         QVERIFY(shown.p90.back().y() > shown.p10.back().y());
         // The axis range takes the band in.
         QVERIFY(capex->cashFlowChart()->yRange().first <= shown.p10.front().y());
+    }
+
+    // The half-life page's money charts pick their unit from the data: the fan
+    // is drawn in the unit of the lines, also right after an edit that changes
+    // the unit (the first pass lands before the page redraws its lines).
+    void halfLifeMoneyBandsFollowTheChartsUnit() {
+        openWithUncertainty();
+        Workspace workspace = document_->workspace();
+        workspace.scenarios[0].uncertainty.set(ParamId::LifeHalfLifeMonths,
+                                               Distribution{DistributionKind::Uniform, 3, 12, 0});
+        workspace.scenarios[0].uncertainty.set(ParamId::LifeQueriesPerMonth,
+                                               Distribution{DistributionKind::Uniform, 1e9, 4e9, 0});
+        document_->applyWorkspace(workspace);
+        window_->showPage(pageIndex("half_life"));
+        window_->scheduler()->evaluateNow();
+        QVERIFY(settle(controller_));
+        auto* page = qobject_cast<HalfLifePage*>(window_->currentPage());
+        QVERIFY(page);
+        ChartWidget* cumulative = chartTitled(page, QStringLiteral("Cumulative cost"));
+        ChartWidget* replication = chartTitled(page, QStringLiteral("Competitor"));
+        QVERIFY(cumulative && replication);
+
+        const std::vector<analysis::SeriesRef> refs{{"half_life", "cumulative_inference"},
+                                                   {"half_life", "cumulative_pretrain"},
+                                                   {"half_life", "replication_cost"}};
+        auto check = [&](std::size_t samples) {
+            const Scenario& scenario = document_->activeScenario();
+            const analysis::MonteCarloResult expected = reference(scenario, samples, refs);
+            const SeriesTable table = findModel("half_life")->seriesTable(evaluate(scenario));
+            const analysis::SeriesBand* inference = expected.band(refs[0]);
+            const analysis::SeriesBand* pretrain = expected.band(refs[1]);
+            const analysis::SeriesBand* replicationBand = expected.band(refs[2]);
+            QVERIFY(inference && pretrain && replicationBand);
+            QVERIFY(bandMatches(cumulative->band(QStringLiteral("cumulative_inference")), *inference, table,
+                                page->cumulativeDivisor()));
+            QVERIFY(bandMatches(cumulative->band(QStringLiteral("cumulative_pretrain")), *pretrain, table,
+                                page->cumulativeDivisor()));
+            QVERIFY(bandMatches(replication->band(QStringLiteral("replication_cost")), *replicationBand, table,
+                                page->replicationDivisor()));
+            // A real fan: the uncertain half-life and query volume spread the cumulative cost.
+            QVERIFY(inference->p90.back() > inference->p10.back());
+        };
+        check(UncertaintyController::kFullSamples);
+        // Every existing line is unchanged: the think-longer line ends where the model's series ends.
+        const HalfLifeResults life = evaluate(document_->activeScenario()).get<HalfLifeResults>();
+        const QList<QPointF> line = cumulative->points(cumulative->findSeries(QStringLiteral("Think longer")));
+        QVERIFY(!line.isEmpty());
+        QCOMPARE(line.back().y(), life.cumulativeInference.back() / page->cumulativeDivisor());
+
+        // A pretraining run 1,000× dearer moves both money axes to another unit.
+        const double cumulativeBefore = page->cumulativeDivisor();
+        const double replicationBefore = page->replicationDivisor();
+        document_->setParameter(ParamId::LifePretrainCost, 1e11);
+        QCoreApplication::processEvents();
+        QVERIFY(page->cumulativeDivisor() != cumulativeBefore);
+        QVERIFY(page->replicationDivisor() != replicationBefore);
+        check(controller_->samples());  // the first pass, or the refinement if it already landed
+        QVERIFY(settle(controller_));
+        check(UncertaintyController::kFullSamples);
+    }
+
+    // The cost-per-task chart has one line per application: one fan each, for
+    // the columns the model's series table names after the application.
+    void costPerTaskBandsOnePerApplication() {
+        openWithUncertainty();
+        window_->showPage(pageIndex("cost"));
+        window_->scheduler()->evaluateNow();
+        QVERIFY(settle(controller_));
+        auto* page = qobject_cast<CostPage*>(window_->currentPage());
+        QVERIFY(page);
+        const Scenario& scenario = document_->activeScenario();
+        const Results results = evaluate(scenario);
+        const auto& applications = results.get<CostResults>().applications;
+        QVERIFY(!applications.empty());
+        std::vector<analysis::SeriesRef> refs;
+        for (const ApplicationCurve& app : applications) refs.push_back({"cost", "cost_per_task." + app.id});
+        const analysis::MonteCarloResult expected = reference(scenario, UncertaintyController::kFullSamples, refs);
+        const SeriesTable table = findModel("cost")->seriesTable(results);
+        for (std::size_t i = 0; i < applications.size() && i < std::size_t(CostPage::kMaxApplications); ++i) {
+            const analysis::SeriesBand* band = expected.band(refs[i]);
+            QVERIFY(band);
+            QVERIFY(band->p90.back() > band->p10.back());  // the frontier decline 5–10× spreads it
+            QVERIFY2(bandMatches(page->costPerTaskChart()->band(QString::fromStdString(refs[i].column)), *band, table, 1.0),
+                     refs[i].column.c_str());
+        }
     }
 
     void liveEditsNeverShowAStaleResult() {

@@ -235,7 +235,9 @@ void showFanBands(ModelPage* page, const analysis::MonteCarloResult* active, con
                 p50.append(scaled(band->p50));
                 p90.append(scaled(band->p90));
             }
-            const QColor color = source.color.isValid() && views.size() == 1 ? source.color : views.front().color;
+            const QColor color = source.color.isValid() && (views.size() == 1 || source.colorInCompare)
+                                     ? source.color
+                                     : views.front().color;
             chart->setBand(source.column, xs, p10, p50, p90, color);
         }
         chart->updateRanges();
@@ -261,6 +263,11 @@ UncertaintyController* installUncertainty(const Dashboard& dashboard) {
         refresh();
     };
     QObject::connect(dashboard.pageTabs, &QTabWidget::currentChanged, controller, follow);
+    // A chart whose bands follow the data (one per application) declares new
+    // columns while its page redraws: queued, the needs follow once it is done.
+    for (ModelPage* page : dashboard.pages)
+        for (ChartWidget* chart : page->lineCharts())
+            QObject::connect(chart, &ChartWidget::bandSourcesChanged, controller, follow, Qt::QueuedConnection);
     for (ModelPage* page : dashboard.pages)
         if (auto* distributions = qobject_cast<DistributionsPage*>(page))
             QObject::connect(distributions, &DistributionsPage::kpiChosen, controller, follow);

@@ -279,6 +279,42 @@ void ChartWidget::addBandSource(const QString& model, const QString& column, dou
     bandSources_.append(BandSource{model, column, scale, color});
 }
 
+void ChartWidget::setBandSources(const QList<BandSource>& sources) {
+    if (sources == bandSources_) return;
+    auto columns = [](const QList<BandSource>& list) {
+        QList<QPair<QString, QString>> refs;
+        for (const BandSource& source : list) refs.append({source.model, source.column});
+        return refs;
+    };
+    const bool changed = columns(sources) != columns(bandSources_);
+    bandSources_ = sources;
+    for (Band& band : bands_) {
+        const bool declared = std::any_of(sources.begin(), sources.end(),
+                                          [&](const BandSource& source) { return source.column == band.key; });
+        if (declared || !band.visible) continue;
+        band.visible = false;
+        qobject_cast<QAbstractSeries*>(band.area)->setVisible(false);
+        band.median->setVisible(false);
+    }
+    if (changed) emit bandSourcesChanged();
+}
+
+void ChartWidget::setBandScale(const QString& column, double scale) {
+    for (BandSource& source : bandSources_) {
+        if (source.column != column || source.scale == scale) continue;
+        const double ratio = scale / source.scale;
+        source.scale = scale;
+        for (Band& band : bands_) {
+            if (band.key != column) continue;
+            for (QList<QPointF>* points : {&band.p10, &band.p50, &band.p90})
+                for (QPointF& p : *points) p.setY(clampForAxis(p.y() * ratio, ySpec_));
+            band.lower->replace(band.p10);
+            band.upper->replace(band.p90);
+            band.median->replace(band.p50);
+        }
+    }
+}
+
 void ChartWidget::styleBand(Band& band) {
     QColor fill = band.color;
     fill.setAlphaF(0.2f);

@@ -85,9 +85,19 @@ public:
         QString column;
         double scale = 1.0;
         QColor color;
+        bool colorInCompare = false;  // keep `color` in compare mode too (lines of the active scenario only)
+        bool operator==(const BandSource&) const = default;
     };
     void addBandSource(const QString& model, const QString& column, double scale = 1.0, const QColor& color = {});
+    // Replaces the declaration, for a chart whose lines follow the data (one per
+    // application). A band whose column is no longer declared is hidden.
+    // Emits bandSourcesChanged when a model or column changed.
+    void setBandSources(const QList<BandSource>& sources);
     const QList<BandSource>& bandSources() const { return bandSources_; }
+    // A chart whose unit follows its data (a MoneyScale) changes the factor of
+    // the column's source with its lines. A band already drawn is redrawn in
+    // the new unit at once: it never shows in the old unit beside the lines.
+    void setBandScale(const QString& column, double scale);
     // The P10–P90 range as a translucent area and the P50 as a thin line, under
     // a key (e.g. the column): created on first use, then updated in place.
     // Rows whose P10 or P90 is null are left out of the area, rows whose P50
@@ -118,6 +128,10 @@ public:
     QPair<double, double> yRange() const;
     const AxisSpec& xAxisSpec() const { return xSpec_; }
     const AxisSpec& yAxisSpec() const { return ySpec_; }
+
+signals:
+    // The columns to band changed (setBandSources): the uncertainty needs follow.
+    void bandSourcesChanged();
 
 protected:
     QList<QAbstractAxis*> themedAxes() const override { return {xAxis_, yAxis_}; }

@@ -165,6 +165,15 @@ void CostPage::showCostPerTask(const ScenarioView& active, bool compare) {
         }
     }
     taskChart_->setPoints(unlockPoints_, unlocks);
+    // Monte Carlo fans: one per application shown, in its colour (the chart
+    // shows the active scenario only, in compare mode too).
+    QList<ChartWidget::BandSource> bands;
+    for (int app = 0; app < shownCount; ++app)
+        bands.append({QStringLiteral("cost"),
+                      QStringLiteral("cost_per_task.") +
+                          QString::fromStdString(cost.applications[static_cast<std::size_t>(app)].id),
+                      1.0, categoryColor(app), true});
+    taskChart_->setBandSources(bands);
 
     QStringList notes;
     if (appCount == 0) notes << tr("No applications: add one in the application list");

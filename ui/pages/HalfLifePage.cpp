@@ -126,6 +126,10 @@ void HalfLifePage::buildCumulativeChart() {
     cumulativeInference_.names(tr("Think longer"), tr("%1: think longer"));
     cumulativePretrain_.singleColor(role::secondary()).names(tr("Pretrain once"), tr("%1: pretrain"));
     crossoverMarker_ = cumulativeChart_->addVerticalMarker(tr("Crossover"), role::reference());
+    // Monte Carlo fans, in the money unit of the lines (showCumulative sets the factor).
+    cumulativeChart_->addBandSource(QStringLiteral("half_life"), QStringLiteral("cumulative_inference"));
+    cumulativeChart_->addBandSource(QStringLiteral("half_life"), QStringLiteral("cumulative_pretrain"), 1.0,
+                                    role::secondary());
 }
 
 void HalfLifePage::buildPvChart() {
@@ -163,6 +167,8 @@ void HalfLifePage::buildReplicationChart() {
     replication_ = ScenarioSeries::lines(replicationChart_, tr("Replication cost"));
     tenPercentMarker_ = replicationChart_->addHorizontalMarker(tr("10% of your cost"), role::alert());
     replicateMonthMarker_ = replicationChart_->addVerticalMarker(tr("Month it is reached"), role::reference());
+    // Monte Carlo fan, in the money unit of the line (showReplication sets the factor).
+    replicationChart_->addBandSource(QStringLiteral("half_life"), QStringLiteral("replication_cost"));
 }
 
 void HalfLifePage::showResults(const std::vector<ScenarioView>& views) {
@@ -183,6 +189,8 @@ void HalfLifePage::showCumulative(const std::vector<ScenarioView>& views) {
     }
     if (cumulativeScale_.update(reference)) cumulativeChart_->setYAxisTitle(cumulativeTitle(cumulativeScale_));
     const double scale = 1.0 / cumulativeScale_.divisor();
+    cumulativeChart_->setBandScale(QStringLiteral("cumulative_inference"), scale);
+    cumulativeChart_->setBandScale(QStringLiteral("cumulative_pretrain"), scale);
 
     cumulativeInference_.show(views, [scale](const ScenarioView& view) {
         const HalfLifeResults& life = view.results->get<HalfLifeResults>();
@@ -241,6 +249,7 @@ void HalfLifePage::showReplication(const std::vector<ScenarioView>& views) {
     if (replicationScale_.update(active.pretrainCost))
         replicationChart_->setYAxisTitle(replicationTitle(replicationScale_));
     const double scale = 1.0 / replicationScale_.divisor();
+    replicationChart_->setBandScale(QStringLiteral("replication_cost"), scale);
 
     replication_.show(views, [scale](const ScenarioView& view) {
         const HalfLifeResults& life = view.results->get<HalfLifeResults>();
