@@ -41,7 +41,8 @@
 // is then drawn; the Monte Carlo first pass runs in the evaluation's turn),
 // swept on capex.utilization.
 //
-// The machine is shared: next to the wall-clock times, cpu_p50_ms and
+// The machine is shared: load_average_start/_end are the 1-minute load
+// average before and after the run, and next to the wall-clock times, cpu_p50_ms and
 // cpu_p99_ms are the GUI thread's CPU time over slider → repainted, which
 // other processes' load barely changes (compare before/after with them when
 // the load average differs).
@@ -101,6 +102,17 @@ double percentile(std::vector<double> values, double p) {
     std::sort(values.begin(), values.end());
     const auto index = static_cast<std::size_t>(std::min<double>(double(values.size() - 1), p * double(values.size() - 1) + 0.5));
     return values[index];
+}
+
+// The 1-minute load average (/proc/loadavg), or -1 where there is none: the
+// wall-clock columns are only comparable between runs under similar load.
+double loadAverage() {
+    double load = -1;
+    if (std::FILE* file = std::fopen("/proc/loadavg", "r")) {
+        if (std::fscanf(file, "%lf", &load) != 1) load = -1;
+        std::fclose(file);
+    }
+    return load;
 }
 
 // A JSON string's content (chart titles may hold quotes or backslashes).
@@ -413,8 +425,9 @@ int main(int argc, char** argv) {
     Bench bench(window, document);
     const ModelGroup rootGroup = modelPageSpecs().front().group;
     const int samples = shortMode ? 40 : 200;
-    std::printf("{\"benchmark\":\"dashboard\",\"scenarios\":%d,\"samples_per_page\":%d,\"pages\":{",
-                int(document.visibleScenarios().size()), samples);
+    std::printf("{\"benchmark\":\"dashboard\",\"scenarios\":%d,\"samples_per_page\":%d,\"load_average_start\":%.2f,"
+                "\"pages\":{",
+                int(document.visibleScenarios().size()), samples, loadAverage());
     std::fflush(stdout);
     bool first = true;
     int distributionsIndex = -1;
@@ -467,6 +480,7 @@ int main(int argc, char** argv) {
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("},\"startup_ms\":%.1f,\"peak_rss_mb\":%.1f}\n", startupMs, double(usage.ru_maxrss) / 1024.0);
+    std::printf("},\"load_average_end\":%.2f,\"startup_ms\":%.1f,\"peak_rss_mb\":%.1f}\n", loadAverage(), startupMs,
+                double(usage.ru_maxrss) / 1024.0);
     return 0;
 }
