@@ -37,27 +37,8 @@ constexpr long long kMaxSamples = 1'000'000;
 
 // ---- Machine output: one JSON line, numbers by text::shortestNumber ---------
 
-std::string jsonString(std::string_view text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            static constexpr char kHex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += kHex[(c >> 4) & 0xf];
-            out += kHex[c & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
-
-std::string jsonNumber(const std::optional<double>& value) {
-    return value ? text::shortestNumber(*value) : std::string("null");
-}
+using text::jsonNumber;
+using text::jsonString;
 
 std::string csvField(std::string_view text) {
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);

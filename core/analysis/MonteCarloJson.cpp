@@ -10,28 +10,6 @@
 namespace leverboard::analysis {
 namespace {
 
-std::string quoted(std::string_view text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            static constexpr char kHex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += kHex[(c >> 4) & 0xf];
-            out += kHex[c & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
-
-std::string numberOrNull(const std::optional<double>& value) {
-    return value ? text::shortestNumber(*value) : std::string("null");
-}
-
 std::optional<double> parseNumber(std::string_view text) {
     if (!text.empty() && text.front() == '+') text.remove_prefix(1);
     double value = 0;
@@ -46,7 +24,7 @@ DistributionArgument parseDistributionArgument(std::string_view text) {
     DistributionArgument out;
     const auto equals = text.find('=');
     if (equals == std::string_view::npos) {
-        out.error = quoted(text) + ": expected ID=KIND:a,b[,c], e.g. capex.utilization=uniform:0.55,0.9";
+        out.error = text::jsonString(text) + ": expected ID=KIND:a,b[,c], e.g. capex.utilization=uniform:0.55,0.9";
         return out;
     }
     const std::string_view id = text.substr(0, equals);
@@ -61,7 +39,7 @@ DistributionArgument parseDistributionArgument(std::string_view text) {
     const std::string_view kindText = rest.substr(0, colon);
     const auto kind = findDistributionKind(kindText);
     if (!kind) {
-        out.error = std::string(id) + ": unknown distribution " + quoted(kindText) +
+        out.error = std::string(id) + ": unknown distribution " + text::jsonString(kindText) +
                     " (uniform, triangular, normal or lognormal)";
         return out;
     }
@@ -78,7 +56,7 @@ DistributionArgument parseDistributionArgument(std::string_view text) {
             const std::string_view item = list.substr(0, comma);
             const auto number = parseNumber(item);
             if (!number) {
-                out.error = std::string(id) + ": " + quoted(item) + " is not a number";
+                out.error = std::string(id) + ": " + text::jsonString(item) + " is not a number";
                 return out;
             }
             numbers.push_back(*number);
@@ -105,10 +83,10 @@ std::string monteCarloJson(const MonteCarloResult& result) {
     for (const KpiStats& k : result.kpis) {
         if (!first) out += ", ";
         first = false;
-        out += quoted(k.id) + ": {\"mean\": " + numberOrNull(k.mean) + ", \"p5\": " + numberOrNull(k.p5) +
-               ", \"p10\": " + numberOrNull(k.p10) + ", \"p50\": " + numberOrNull(k.p50) +
-               ", \"p90\": " + numberOrNull(k.p90) + ", \"p95\": " + numberOrNull(k.p95) +
-               ", \"null_share\": " + text::shortestNumber(k.nullShare()) + ", \"p_good\": " + numberOrNull(k.pGood) +
+        out += text::jsonString(k.id) + ": {\"mean\": " + text::jsonNumber(k.mean) + ", \"p5\": " + text::jsonNumber(k.p5) +
+               ", \"p10\": " + text::jsonNumber(k.p10) + ", \"p50\": " + text::jsonNumber(k.p50) +
+               ", \"p90\": " + text::jsonNumber(k.p90) + ", \"p95\": " + text::jsonNumber(k.p95) +
+               ", \"null_share\": " + text::shortestNumber(k.nullShare()) + ", \"p_good\": " + text::jsonNumber(k.pGood) +
                "}";
     }
     return out + "}}\n";

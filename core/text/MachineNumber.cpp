@@ -38,4 +38,26 @@ std::string fixedNumber(double value, int decimals) {
     return std::string(buffer, result.ptr);
 }
 
+std::string jsonString(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[(c >> 4) & 0xf];
+            out += kHex[c & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string jsonNumber(const std::optional<double>& value) {
+    return value ? shortestNumber(*value) : std::string("null");
+}
+
 }  // namespace leverboard::text

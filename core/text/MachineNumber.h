@@ -6,7 +6,9 @@
 // environment (under de_DE "%g" prints 0.05 as "0,05"). Text for people goes
 // through QLocale in the ui layer instead.
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace leverboard::text {
 
@@ -23,5 +25,10 @@ std::string significantNumber(double value, int digits);
 // Like printf "%.{decimals}f" in the C locale: "12.50" for (12.5, 2).
 // decimals is clamped to 0–17.
 std::string fixedNumber(double value, int decimals);
+
+// JSON for the command line's one-line outputs: a string literal with its
+// quotes (", \ and control characters escaped), and a number or null.
+std::string jsonString(std::string_view text);
+std::string jsonNumber(const std::optional<double>& value);
 
 }  // namespace leverboard::text
