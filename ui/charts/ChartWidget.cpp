@@ -348,7 +348,7 @@ void ChartWidget::setBand(const QString& key, const QList<double>& xs, const QLi
         attach(band.median);
         // One legend entry for the fan, whatever the number of bands.
         for (QLegendMarker* marker : chart_->legend()->markers(band.median)) marker->setVisible(false);
-        if (!bands_.empty())
+        if (!bands_.empty() || !bandsInLegend_)
             for (QLegendMarker* marker : chart_->legend()->markers(area)) marker->setVisible(false);
         bands_.push_back(std::move(band));
         it = bands_.end() - 1;
@@ -487,7 +487,8 @@ void ChartWidget::updateRanges() {
     // its height: on a short chart (the Overview's tiles) that squeezes the
     // axes until their labels elide to "…". Hidden then; the entries are
     // counted from what was asked (the markers of a hidden legend are hidden).
-    bool anyEntry = std::any_of(bands_.begin(), bands_.end(), [](const Band& band) { return band.visible; });
+    bool anyEntry = bandsInLegend_ &&
+                    std::any_of(bands_.begin(), bands_.end(), [](const Band& band) { return band.visible; });
     for (const Entry& entry : entries_) {
         const bool isMarker = entry.kind == Kind::VerticalMarker || entry.kind == Kind::HorizontalMarker;
         anyEntry = anyEntry || (entry.inLegend && entry.visible && (!isMarker || entry.markerPosition.has_value()));

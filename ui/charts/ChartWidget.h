@@ -98,6 +98,10 @@ public:
     // the column's source with its lines. A band already drawn is redrawn in
     // the new unit at once: it never shows in the old unit beside the lines.
     void setBandScale(const QString& column, double scale);
+    // Whether the fan has its "P10–P90" legend entry (default: yes). A chart
+    // whose legend has room for its lines' names only leaves it to the page's
+    // other charts.
+    void setBandsInLegend(bool inLegend) { bandsInLegend_ = inLegend; }
     // The P10–P90 range as a translucent area and the P50 as a thin line, under
     // a key (e.g. the column): created on first use, then updated in place.
     // Rows whose P10 or P90 is null are left out of the area, rows whose P50
@@ -178,6 +182,7 @@ private:
     void styleBand(Band& band);
     QList<BandSource> bandSources_;
     std::vector<Band> bands_;
+    bool bandsInLegend_ = true;
     double xMin_ = 0, xMax_ = 1, yMin_ = 0, yMax_ = 1;
     bool rangeSet_ = false;
 };

@@ -97,6 +97,8 @@ void CostPage::buildTaskChart() {
     // application names only.
     unlockPoints_ = taskChart_->addPoints(tr("Unlock month"), role::highlight());
     taskChart_->setInLegend(unlockPoints_, false);
+    // Its fans (showCostPerTask) are explained by the other charts' legends.
+    taskChart_->setBandsInLegend(false);
 }
 
 void CostPage::buildIndexChart() {
