@@ -311,6 +311,29 @@ private slots:
             QVERIFY2(bandMatches(page->costPerTaskChart()->band(QString::fromStdString(refs[i].column)), *band, table, 1.0),
                      refs[i].column.c_str());
         }
+
+        // An application removed takes its fan with it; one added gets one
+        // (the needs follow the new column once the page has redrawn).
+        std::vector<Application> edited = scenario.applications;
+        const QString removed = QStringLiteral("cost_per_task.") + QString::fromStdString(edited.front().id);
+        Application added = edited.front();
+        edited.erase(edited.begin());
+        added.id = "fb_test_app";
+        added.name = "Test application";
+        edited.push_back(added);
+        document_->setApplications(edited, QStringLiteral("test"));
+        window_->scheduler()->evaluateNow();
+        QVERIFY(settle(controller_));
+        QCoreApplication::processEvents();
+        QVERIFY(settle(controller_));
+        QVERIFY(!page->costPerTaskChart()->band(removed).visible);
+        const analysis::SeriesRef addedRef{"cost", "cost_per_task.fb_test_app"};
+        const Results after = evaluate(document_->activeScenario());
+        const analysis::MonteCarloResult expectedAdded =
+            reference(document_->activeScenario(), UncertaintyController::kFullSamples, {addedRef});
+        QVERIFY(expectedAdded.band(addedRef));
+        QVERIFY(bandMatches(page->costPerTaskChart()->band(QStringLiteral("cost_per_task.fb_test_app")),
+                            *expectedAdded.band(addedRef), findModel("cost")->seriesTable(after), 1.0));
     }
 
     void liveEditsNeverShowAStaleResult() {
