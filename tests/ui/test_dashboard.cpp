@@ -2,6 +2,7 @@
 // keys and by setValue) reaches the spin box, the scenario, every KPI card and
 // the charts of the page on screen, and reset-to-default brings all back.
 
+#include <QRegularExpression>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -187,6 +188,28 @@ private slots:
         bool anyRange = false;
         for (KpiCard* card : window.findChildren<KpiCard*>()) anyRange = anyRange || !card->uncertaintyText().isEmpty();
         QVERIFY(anyRange);
+    }
+
+
+    // Qt Charts 6.4 draws no tick labels at all on an axis whose printf format
+    // has no precision ("%g"): the half-life, leverage and chip pages' log axes
+    // showed bare grids. Every axis of every page names its precision.
+    void everyAxisFormatNamesAPrecision() {
+        WorkspaceDocument document;
+        MainWindow window(&document);
+        const QRegularExpression withPrecision(QStringLiteral("%[-+ #0']*\\d*\\.\\d+[a-zA-Z]"));
+        int axes = 0;
+        for (ModelPage* page : window.pages()) {
+            for (ChartWidget* chart : page->findChildren<ChartWidget*>()) {
+                for (const AxisSpec* axis : {&chart->xAxisSpec(), &chart->yAxisSpec()}) {
+                    QVERIFY2(withPrecision.match(axis->labelFormat).hasMatch(),
+                             qPrintable(QStringLiteral("%1 ▸ %2 ▸ %3: %4").arg(page->pageTitle(), chart->title(),
+                                                                             axis->title, axis->labelFormat)));
+                    ++axes;
+                }
+            }
+        }
+        QVERIFY(axes > 40);
     }
 
     // A click on an Overview tile shows that model's page (its registry tab).

@@ -173,8 +173,8 @@ void ChipsPage::buildValueChart() {
 void ChipsPage::buildPerfChart() {
     // Both axes logarithmic: V is proportional to the perf per $, a straight line.
     perfChart_ = new ChartWidget(tr("Value per $ vs. the ASIC's perf per $, at your λ"),
-                                 AxisSpec(tr("ASIC perf per $ (× a GPU)"), AxisScale::Log, QStringLiteral("%g")),
-                                 AxisSpec(tr("Value per $ (GPU-years)"), AxisScale::Log, QStringLiteral("%g")),
+                                 AxisSpec(tr("ASIC perf per $ (× a GPU)"), AxisScale::Log, QStringLiteral("%.3g")),
+                                 AxisSpec(tr("Value per $ (GPU-years)"), AxisScale::Log, QStringLiteral("%.3g")),
                                  this);
     asicAtPerf_ = ScenarioSeries::declareLines(perfChart_, tr("Inference ASIC"));
     asicAtScenario_ = ScenarioSeries::declarePoints(perfChart_, tr("Your ASIC"), 8);

@@ -134,8 +134,8 @@ void HalfLifePage::buildCumulativeChart() {
 
 void HalfLifePage::buildPvChart() {
     pvChart_ = new ChartWidget(tr("PV of inference premium vs. half-life"),
-                               AxisSpec(tr("Half-life (months)"), AxisScale::Log, QStringLiteral("%g")),
-                               AxisSpec(pvTitle(pvScale_), AxisScale::Log, QStringLiteral("%g")), this);
+                               AxisSpec(tr("Half-life (months)"), AxisScale::Log, QStringLiteral("%.3g")),
+                               AxisSpec(pvTitle(pvScale_), AxisScale::Log, QStringLiteral("%.3g")), this);
     pvCurve_ = ScenarioSeries::declareLines(pvChart_, tr("PV premium"));
     pvAtScenario_ = ScenarioSeries::declarePoints(pvChart_, tr("At your half-life"), 8);
     ScenarioSeries::addSlotBySlot({&pvCurve_, &pvAtScenario_});
@@ -162,7 +162,7 @@ void HalfLifePage::buildDemandChart() {
 void HalfLifePage::buildReplicationChart() {
     replicationChart_ = new ChartWidget(tr("Competitor's replication cost"), monthAxis(),
                                         AxisSpec(replicationTitle(replicationScale_), AxisScale::Log,
-                                                 QStringLiteral("%g")),
+                                                 QStringLiteral("%.3g")),
                                         this);
     replication_ = ScenarioSeries::lines(replicationChart_, tr("Replication cost"));
     tenPercentMarker_ = replicationChart_->addHorizontalMarker(tr("10% of your cost"), role::alert());

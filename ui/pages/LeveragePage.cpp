@@ -24,7 +24,7 @@ double computeX(double compute) { return 1.0 + compute; }
 // Pinned to the parameter's range (C = 0 … 10,000) so the axis does not run
 // on to the next decade.
 AxisSpec computeAxis() {
-    return AxisSpec(LeveragePage::tr("1 + compute per person (units)"), AxisScale::Log, QStringLiteral("%g"), 1.0,
+    return AxisSpec(LeveragePage::tr("1 + compute per person (units)"), AxisScale::Log, QStringLiteral("%.3g"), 1.0,
                     computeX(spec(ParamId::LevComputePerPerson).max));
 }
 
@@ -71,7 +71,7 @@ public:
                                  // 1 + C, as on the page: C = 0 (no AI) has a place on the log
                                  // axis and the labels read 1, 10, …, 10000.
                                  AxisSpec(LeveragePage::tr("1 + compute / person"), AxisScale::Log,
-                                          QStringLiteral("%g"), 1.0, computeX(spec(ParamId::LevComputePerPerson).max)),
+                                          QStringLiteral("%.3g"), 1.0, computeX(spec(ParamId::LevComputePerPerson).max)),
                                  AxisSpec{LeveragePage::tr("People"), AxisScale::Linear, QStringLiteral("%.0f"), 0.0,
                                           std::nullopt},
                                  parent)) {
@@ -179,7 +179,7 @@ void LeveragePage::buildTeamChart() {
 
 void LeveragePage::buildCostChart() {
     costChart_ = new ChartWidget(tr("Cost per quarter"), computeAxis(),
-                                 AxisSpec(costAxisTitle(costScale_), AxisScale::Log, QStringLiteral("%g")), this);
+                                 AxisSpec(costAxisTitle(costScale_), AxisScale::Log, QStringLiteral("%.3g")), this);
     costLine_ = ScenarioSeries::declareLines(costChart_, tr("Cost"));
     costOptimum_ = ScenarioSeries::declarePoints(costChart_, tr("Optimum"), 10);
     ScenarioSeries::addSlotBySlot({&costLine_, &costOptimum_});
