@@ -89,7 +89,7 @@ AttributionResult attribute(const Scenario& from, const Scenario& to, const std:
     result.kpiTo = numericKpi(evaluate(to), kpi);
 
     // Only the models this KPI (and its threshold) needs: its value is the full evaluation's.
-    const EvalOptions fast{modelMaskFor({kpi}, {})};
+    const EvalOptions fast{modelMaskFor({kpi}, {}), /*chartGrids=*/false};
     const std::vector<Player> players = differingPlayers(from, to);
     const std::size_t n = players.size();
     if (n == 0) return result;

@@ -23,7 +23,7 @@ struct Point {
 class Probe {
 public:
     Probe(const Scenario& scenario, const std::string& kpi, ParamId param)
-        : scenario_(scenario), kpi_(kpi), param_(param), fast_{modelMaskFor({kpi}, {})} {}
+        : scenario_(scenario), kpi_(kpi), param_(param), fast_{modelMaskFor({kpi}, {}), /*chartGrids=*/false} {}
     std::optional<double> operator()(double x) {
         scenario_[param_] = x;
         evaluate(scenario_, results_, fast_);

@@ -64,7 +64,7 @@ ParameterMapResult parameterMap(const Scenario& scenario, const std::string& kpi
     if (result.textKpi) result.texts.assign(cells, std::string());
 
     // Only the models this KPI (and its threshold) needs: its value is the full evaluation's.
-    const EvalOptions fast{modelMaskFor({kpi}, {})};
+    const EvalOptions fast{modelMaskFor({kpi}, {}), /*chartGrids=*/false};
     const bool complete = parallelFor(
         cells, options.threads, 16,
         [&](std::size_t begin, std::size_t end) {

@@ -42,7 +42,7 @@ struct Marginal {
 Marginal prepareMarginal(ParamId param, const Distribution& distribution);
 double quantile(const Marginal& marginal, double u);
 
-// Standard normal CDF and its inverse (Acklam's with one Newton step: |error| < 1e-12).
+// Standard normal CDF and its inverse (Wichura's AS 241: relative error about 1e-16).
 double normalCdf(double z);
 double normalQuantile(double p);
 

@@ -56,7 +56,7 @@ SensitivityResult sensitivity(const Scenario& scenario, const std::string& kpi,
     }
 
     // Only the models this KPI (and its threshold) needs: its value is the full evaluation's.
-    const EvalOptions fast{modelMaskFor({kpi}, {})};
+    const EvalOptions fast{modelMaskFor({kpi}, {}), /*chartGrids=*/false};
     // Slot 0: the scenario itself; slot 1 + 2i: bar i's low end, 2 + 2i: its high end.
     std::vector<std::optional<double>> values(1 + 2 * bars.size());
     const bool complete = parallelFor(

@@ -181,6 +181,21 @@ void reportRoicAverage(const RoicAverage& average, const char* kpiId, const char
     }
 }
 
+// P/E against ROIC for the chart (roicGrid, peAtRoic): from half the growth
+// rate (where the formula is undefined) to well past the scenario's own ROIC.
+void fillPeGrid(double roic, double wacc, double growth, CapexResults& out) {
+    double gridLow = 0.5 * std::max(growth, 0.005);
+    if (roic > 0) gridLow = std::min(gridLow, roic);
+    const double gridHigh = std::max(0.6, 2.0 * std::fabs(roic));
+    out.roicGrid.resize(kRoicGridPoints);
+    out.peAtRoic.resize(kRoicGridPoints);
+    for (int i = 0; i < kRoicGridPoints; ++i) {
+        const double x = gridLow + (gridHigh - gridLow) * i / (kRoicGridPoints - 1);
+        out.roicGrid[static_cast<std::size_t>(i)] = x;
+        out.peAtRoic[static_cast<std::size_t>(i)] = valueDriverPe(x, wacc, growth);
+    }
+}
+
 }  // namespace
 
 double capitalRecoveryFactor(double rate, double years) {
@@ -188,7 +203,7 @@ double capitalRecoveryFactor(double rate, double years) {
 }
 
 void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, CapexResults& out,
-                          std::vector<Message>& notes) {
+                          std::vector<Message>& notes, bool chartGrids) {
     const double gpus = scenario[ParamId::CapexGpus];
     const double gpuPrice = scenario[ParamId::CapexGpuPrice];
     const double gpuShare = scenario[ParamId::CapexGpuShare];
@@ -330,19 +345,7 @@ void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, Cape
             notes.push_back({"capex.implied_pe", "implied_pe_roic_below_growth", {*out.roicEconomic, growth}});
     }
 
-    // P/E against ROIC for the chart: from half the growth rate (where the
-    // formula is undefined) to well past the scenario's own ROIC.
-    const double roic = out.roicEconomic.value_or(0.0);
-    double gridLow = 0.5 * std::max(growth, 0.005);
-    if (roic > 0) gridLow = std::min(gridLow, roic);
-    const double gridHigh = std::max(0.6, 2.0 * std::fabs(roic));
-    out.roicGrid.resize(kRoicGridPoints);
-    out.peAtRoic.resize(kRoicGridPoints);
-    for (int i = 0; i < kRoicGridPoints; ++i) {
-        const double x = gridLow + (gridHigh - gridLow) * i / (kRoicGridPoints - 1);
-        out.roicGrid[static_cast<std::size_t>(i)] = x;
-        out.peAtRoic[static_cast<std::size_t>(i)] = valueDriverPe(x, wacc, growth);
-    }
+    if (chartGrids) fillPeGrid(out.roicEconomic.value_or(0.0), wacc, growth, out);
 
     // ---- Industry check ------------------------------------------------------------
     out.infraToApp = industryCapex / appRevenue;
@@ -404,7 +407,7 @@ const KpiSpec kKpis[] = {
 
 void CapexModel::evaluate(const EvalContext& context, Results& results) {
     CapexResults& capex = results.get<CapexResults>();
-    evaluate(context.scenario, context.curve, capex, results.notes);
+    evaluate(context.scenario, context.curve, capex, results.notes, context.chartGrids);
     appendKpis(capex, results.kpis);
 }
 

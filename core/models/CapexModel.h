@@ -75,8 +75,9 @@ public:
     // Fills out (reusing its storage) from a range-clamped scenario and the
     // cost curve's indices; appends a note for each null KPI saying why
     // (Results::notes).
+    // chartGrids false: roicGrid and peAtRoic are left as they were.
     static void evaluate(const Scenario& scenario, const CostCurve& curve, CapexResults& out,
-                         std::vector<Message>& notes);
+                         std::vector<Message>& notes, bool chartGrids = true);
     static void appendKpis(const CapexResults& results, std::vector<Kpi>& kpis);
 
     // The model registry's entry (models/ModelRegistry.cpp): evaluates into

@@ -113,7 +113,7 @@ void evaluate(const Scenario& scenario, Results& out, const EvalOptions& options
 
     // The root variable, built once: every model reads its price indices.
     const CostCurve curve(clean);
-    const EvalContext context{clean, curve};
+    const EvalContext context{clean, curve, options.chartGrids};
     const auto all = models();
     for (std::size_t i = 0; i < all.size(); ++i)
         if (i >= 64 || (options.modelMask >> i) & 1u) all[i].evaluate(context, out);

@@ -21,6 +21,9 @@ struct EvalOptions {
     // Bit i set: models()[i] is evaluated. A skipped model appends no KPIs
     // and its part in Results::parts is left as it was (do not read it).
     std::uint64_t modelMask = ~std::uint64_t{0};
+    // false: leave out the grids only a chart draws (EvalContext::chartGrids);
+    // KPIs and series tables are the same.
+    bool chartGrids = true;
 };
 // Same as evaluate(scenario, out) for the models in options.modelMask; the
 // KPIs of the evaluated models are identical to a full evaluation's.

@@ -422,7 +422,7 @@ Message unreachableWarning(const LeverageEquations& eq, double compute, double m
 }  // namespace
 
 void LeverageModel::evaluate(const Scenario& scenario, const CostCurve& curve, LeverageResults& out,
-                             std::vector<Message>& warnings) {
+                             std::vector<Message>& warnings, bool chartGrids) {
     const LeverageEquations eq(scenario, warnings);
     const double compute = param(scenario, ParamId::LevComputePerPerson);
     const double salaryPerQuarter = param(scenario, ParamId::LevSalary) / 4.0;
@@ -451,7 +451,7 @@ void LeverageModel::evaluate(const Scenario& scenario, const CostCurve& curve, L
         required ? MaybeNumber(*required * (salaryPerQuarter + computePricePerQuarter * compute * indexNow))
                  : std::nullopt;
 
-    fillComputeGrid(eq, compute, salaryPerQuarter, computePricePerQuarter * indexNow, out);
+    if (chartGrids) fillComputeGrid(eq, compute, salaryPerQuarter, computePricePerQuarter * indexNow, out);
     fillTeamSeries(eq, out.multiplier, out);
     const bool reachable = fillOptimum(eq, salaryPerQuarter, computePricePerQuarter, out);
     out.optimalCompute = out.optimalComputePath.front();
@@ -514,7 +514,7 @@ const KpiSpec kKpis[] = {
 
 void LeverageModel::evaluate(const EvalContext& context, Results& results) {
     LeverageResults& leverage = results.get<LeverageResults>();
-    evaluate(context.scenario, context.curve, leverage, results.warnings);
+    evaluate(context.scenario, context.curve, leverage, results.warnings, context.chartGrids);
     appendKpis(leverage, results.kpis);
 }
 

@@ -61,8 +61,9 @@ class LeverageModel {
 public:
     // Fills out (reusing its storage) from a range-clamped scenario and the
     // cost curve's indices; appends warnings.
+    // chartGrids false: computeGrid, headcountAtCompute and costAtCompute are left as they were.
     static void evaluate(const Scenario& scenario, const CostCurve& curve, LeverageResults& out,
-                         std::vector<Message>& warnings);
+                         std::vector<Message>& warnings, bool chartGrids = true);
     static void appendKpis(const LeverageResults& results, std::vector<Kpi>& kpis);
 
     // The model registry's entry (models/ModelRegistry.cpp): evaluates into

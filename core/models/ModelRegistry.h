@@ -25,6 +25,10 @@ class CostCurve;
 struct EvalContext {
     const Scenario& scenario;
     const CostCurve& curve;
+    // false: skip the grids only a chart draws (capex's P/E against ROIC,
+    // leverage's headcount against compute), which no KPI or series table
+    // reads; the Monte Carlo draws no such chart (EvalOptions::chartGrids).
+    bool chartGrids = true;
 };
 
 struct ModelSpec {

@@ -16,7 +16,9 @@
 #include "analysis/MonteCarlo.h"
 #include "analysis/MonteCarloJson.h"
 #include "analysis/Sampling.h"
+#include "models/CapexModel.h"
 #include "models/Engine.h"
+#include "models/LeverageModel.h"
 #include "models/ModelRegistry.h"
 #include "params/KpiRegistry.h"
 
@@ -368,7 +370,8 @@ private slots:
         for (const ModelSpec& model : models()) {
             std::vector<std::string> ids;
             for (const KpiSpec& k : model.kpis) ids.emplace_back(k.id);
-            const EvalOptions options{modelMaskFor(ids, {std::string(model.id)})};
+            // As the Monte Carlo evaluates: only what is needed, no chart-only grids.
+            const EvalOptions options{modelMaskFor(ids, {std::string(model.id)}), /*chartGrids=*/false};
             Results fast;
             for (const Scenario& s : scenarios) {
                 const Results full = evaluate(s);
@@ -393,6 +396,20 @@ private slots:
         Results only;
         evaluate(Scenario(), only, EvalOptions{bit(ModelGroup::Capex)});
         for (const Kpi& k : only.kpis) QCOMPARE(int(findKpiSpec(k.id)->group), int(ModelGroup::Capex));
+        // Without chart grids: the grids stay as they were (empty in a fresh
+        // Results), everything else is the full evaluation's.
+        const Results full = evaluate(Scenario());
+        Results noGrids;
+        evaluate(Scenario(), noGrids, EvalOptions{~std::uint64_t{0}, /*chartGrids=*/false});
+        QVERIFY(!full.get<CapexResults>().roicGrid.empty());
+        QVERIFY(!full.get<LeverageResults>().computeGrid.empty());
+        QVERIFY(noGrids.get<CapexResults>().roicGrid.empty());
+        QVERIFY(noGrids.get<CapexResults>().peAtRoic.empty());
+        QVERIFY(noGrids.get<LeverageResults>().computeGrid.empty());
+        QVERIFY(noGrids.get<LeverageResults>().headcountAtCompute.empty());
+        QVERIFY(noGrids.kpis == full.kpis);
+        QVERIFY(noGrids.notes == full.notes);
+        QVERIFY(noGrids.warnings == full.warnings);
     }
 };
 
