@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <memory>
+#include <span>
 #include <mutex>
 #include <utility>
 
@@ -57,46 +59,132 @@ struct Sampler {
     }
 };
 
-// Puts the elements at the sorted positions [first, last) of `at` (ascending)
-// where a full sort would, with smaller ones before and larger ones after,
+// Puts the elements at the sorted positions [first, last) (ascending, inside
+// [begin, end)) where a full sort of [begin, end) would, with smaller ones before and larger ones after,
 // by selecting the middle position and recursing on both sides: about
 // n log k comparisons for k positions instead of n log n.
-void selectPositions(std::vector<double>& v, std::size_t begin, std::size_t end, const std::size_t* first,
+void selectPositions(std::span<double> v, std::size_t begin, std::size_t end, const std::size_t* first,
                      const std::size_t* last) {
-    while (first != last && begin < end) {
+    while (first != last) {
         const std::size_t* middle = first + (last - first) / 2;
-        const auto at = static_cast<std::ptrdiff_t>(*middle);
-        std::nth_element(v.begin() + static_cast<std::ptrdiff_t>(begin), v.begin() + at,
+        std::nth_element(v.begin() + static_cast<std::ptrdiff_t>(begin), v.begin() + static_cast<std::ptrdiff_t>(*middle),
                          v.begin() + static_cast<std::ptrdiff_t>(end));
-        selectPositions(v, begin, *middle, first, middle);
+        selectPositions(v, begin, *middle, first, middle);  // only inside [begin, middle): the rest is placed
         begin = *middle + 1;
         first = middle + 1;
     }
 }
 
+// The values at the given ranks (ascending, distinct) of v, as a full sort
+// would place them. v is reordered or not. For large v: counting into fine
+// equal-width bins first (the bin is monotone in the value, so a bin's
+// elements hold a known span of ranks), then selecting only inside the few
+// bins holding a wanted rank: two passes over v instead of a selection's
+// several, branchy ones.
+template <std::size_t R>
+void valuesAtRanks(std::vector<double>& v, const std::array<std::size_t, R>& ranks, std::size_t count,
+                   std::array<double, R>& out) {
+    const std::size_t n = v.size();
+    const auto [lowIt, highIt] = std::minmax_element(v.begin(), v.end());
+    const double low = *lowIt, high = *highIt;
+    if (n < 256 || !(high > low) || !std::isfinite(high - low)) {
+        selectPositions(v, 0, n, ranks.data(), ranks.data() + count);
+        for (std::size_t i = 0; i < count; ++i) out[i] = v[ranks[i]];
+        return;
+    }
+    const std::size_t binCount = std::min<std::size_t>(4096, n / 4);
+    const double scale = double(binCount) / (high - low);
+    std::vector<std::uint16_t> binOf(n);
+    std::vector<std::size_t> start(binCount + 1, 0);  // start[b + 1]: elements in bin b, then ranks before bin b + 1
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto b = static_cast<std::uint16_t>(
+            std::min(binCount - 1, static_cast<std::size_t>((v[i] - low) * scale)));
+        binOf[i] = b;
+        ++start[b + 1];
+    }
+    for (std::size_t b = 0; b < binCount; ++b) start[b + 1] += start[b];
+    // The bins holding a wanted rank, each with its elements gathered.
+    std::array<std::size_t, R> rankBin{};
+    std::vector<int> bucketOf(binCount, -1);
+    std::vector<std::vector<double>> buckets;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto b = static_cast<std::size_t>(std::upper_bound(start.begin(), start.end(), ranks[i]) - start.begin()) - 1;
+        rankBin[i] = b;
+        if (bucketOf[b] < 0) {
+            bucketOf[b] = static_cast<int>(buckets.size());
+            buckets.emplace_back().reserve(start[b + 1] - start[b]);
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (const int k = bucketOf[binOf[i]]; k >= 0) buckets[static_cast<std::size_t>(k)].push_back(v[i]);
+    for (std::size_t i = 0; i < count;) {  // ranks of one bin are consecutive
+        const std::size_t b = rankBin[i];
+        std::array<std::size_t, R> local{};
+        std::size_t j = i;
+        for (; j < count && rankBin[j] == b; ++j) local[j - i] = ranks[j] - start[b];
+        std::vector<double>& bucket = buckets[static_cast<std::size_t>(bucketOf[b])];
+        selectPositions(bucket, 0, bucket.size(), local.data(), local.data() + (j - i));
+        for (std::size_t k = i; k < j; ++k) out[k] = bucket[local[k - i]];
+        i = j;
+    }
+}
+
 // The quantiles ps (ascending) of v, by linear interpolation between order
-// statistics (numpy's default); v is reordered.
+// statistics (numpy's default); v may be reordered.
 template <std::size_t K>
 std::array<double, K> quantiles(std::vector<double>& v, const std::array<double, K>& ps) {
     const std::size_t n = v.size();
-    std::array<std::size_t, 2 * K> positions{};
+    std::array<std::size_t, 2 * K> ranks{};
     std::size_t count = 0;
     for (double p : ps) {
         const auto lo = static_cast<std::size_t>(std::floor(double(n - 1) * p));
-        positions[count++] = lo;
-        positions[count++] = std::min(lo + 1, n - 1);
+        ranks[count++] = lo;
+        ranks[count++] = std::min(lo + 1, n - 1);
     }
-    std::sort(positions.begin(), positions.end());
-    count = static_cast<std::size_t>(std::unique(positions.begin(), positions.end()) - positions.begin());
-    selectPositions(v, 0, n, positions.data(), positions.data() + count);
+    std::sort(ranks.begin(), ranks.end());
+    count = static_cast<std::size_t>(std::unique(ranks.begin(), ranks.end()) - ranks.begin());
+    std::array<double, 2 * K> at{};
+    valuesAtRanks(v, ranks, count, at);
+    auto valueAt = [&](std::size_t rank) {
+        return at[static_cast<std::size_t>(std::lower_bound(ranks.begin(), ranks.begin() + static_cast<std::ptrdiff_t>(count), rank) -
+                                           ranks.begin())];
+    };
     std::array<double, K> out{};
     for (std::size_t i = 0; i < K; ++i) {
         const double h = double(n - 1) * ps[i];
         const auto lo = static_cast<std::size_t>(std::floor(h));
         const double frac = h - double(lo);
-        out[i] = frac == 0 || lo + 1 >= n ? v[lo] : v[lo] + frac * (v[lo + 1] - v[lo]);
+        const double a = valueAt(lo);
+        out[i] = frac == 0 || lo + 1 >= n ? a : a + frac * (valueAt(lo + 1) - a);
     }
     return out;
+}
+
+// Mean, histogram and quantiles of a KPI's non-null values (in sample
+// order; reordered here).
+void describe(std::vector<double>& present, KpiStats& stats) {
+    if (present.empty()) return;
+    double sum = 0;
+    for (double v : present) sum += v;  // sample order: the same whatever the thread count
+    stats.mean = sum / double(present.size());
+    const auto [minIt, maxIt] = std::minmax_element(present.begin(), present.end());
+    stats.histogramLow = *minIt;
+    stats.histogramHigh = *maxIt;
+    stats.histogram.assign(kHistogramBins, 0);
+    const double width = stats.histogramHigh - stats.histogramLow;
+    for (double v : present) {
+        std::size_t bin = 0;
+        if (width > 0)
+            bin = std::min(kHistogramBins - 1,
+                           static_cast<std::size_t>((v - stats.histogramLow) / width * double(kHistogramBins)));
+        ++stats.histogram[bin];
+    }
+    const auto q = quantiles(present, std::array{0.05, 0.10, 0.50, 0.90, 0.95});
+    stats.p5 = q[0];
+    stats.p10 = q[1];
+    stats.p50 = q[2];
+    stats.p90 = q[3];
+    stats.p95 = q[4];
 }
 
 // A KPI looked up by the position the base evaluation gave it (checked), so
@@ -180,39 +268,15 @@ KpiStats summarize(std::string id, std::vector<std::optional<double>> values,
     present.reserve(values.size());
     std::size_t good = 0;
     for (std::size_t i = 0; i < values.size(); ++i) {
-        if (!values[i]) {
-            ++stats.nulls;
-            continue;
-        }
+        if (!values[i]) continue;
         const double v = *values[i];
         present.push_back(v);
         if (i < thresholds.size() && thresholds[i] && (goodAbove ? v > *thresholds[i] : v <= *thresholds[i]))
             ++good;
     }
+    stats.nulls = stats.samples - present.size();
     if (!thresholds.empty() && stats.samples > 0) stats.pGood = double(good) / double(stats.samples);
-    if (!present.empty()) {
-        double sum = 0;
-        for (double v : present) sum += v;  // sample order: the same whatever the thread count
-        stats.mean = sum / double(present.size());
-        const auto [minIt, maxIt] = std::minmax_element(present.begin(), present.end());
-        stats.histogramLow = *minIt;
-        stats.histogramHigh = *maxIt;
-        stats.histogram.assign(kHistogramBins, 0);
-        const double width = stats.histogramHigh - stats.histogramLow;
-        for (double v : present) {
-            std::size_t bin = 0;
-            if (width > 0)
-                bin = std::min(kHistogramBins - 1,
-                               static_cast<std::size_t>((v - stats.histogramLow) / width * double(kHistogramBins)));
-            ++stats.histogram[bin];
-        }
-        const auto q = quantiles(present, std::array{0.05, 0.10, 0.50, 0.90, 0.95});
-        stats.p5 = q[0];
-        stats.p10 = q[1];
-        stats.p50 = q[2];
-        stats.p90 = q[3];
-        stats.p95 = q[4];
-    }
+    describe(present, stats);
     if (keepValues) stats.values = std::move(values);
     return stats;
 }
@@ -278,10 +342,11 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
     }
 
     const std::size_t n = options.samples;
-    std::vector<std::vector<std::optional<double>>> values(jobs.size(), std::vector<std::optional<double>>(n));
-    std::vector<std::vector<std::optional<double>>> thresholds(jobs.size());
-    for (std::size_t k = 0; k < jobs.size(); ++k)
-        if (jobs[k].hasThreshold) thresholds[k].resize(n);
+    // values[k × n + i]: KPI k in sample i, NaN for null (the engine never
+    // returns NaN: it nulls it). Not initialised here: each sample writes its
+    // own slots, on the thread that draws it.
+    const std::unique_ptr<double[]> values(new double[jobs.size() * n]);
+    std::vector<std::size_t> goodCounts(jobs.size(), 0);  // samples on the good side, per KPI
     std::vector<std::vector<MaybeNumber>> seriesValues(seriesJobs.size());  // [job][sample × rows + row]
     for (std::size_t s = 0; s < seriesJobs.size(); ++s) seriesValues[s].resize(n * seriesJobs[s].rows);
 
@@ -291,6 +356,7 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
         Scenario scenario;
         Results results;
         Eigen::VectorXd z, y;
+        std::vector<std::size_t> good;  // this chunk's good counts
     };
     std::mutex poolMutex;
     std::vector<std::unique_ptr<State>> pool;
@@ -309,6 +375,7 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
             state->scenario = scenario;
             state->scenario.uncertainty = {};
         }
+        state->good.assign(jobs.size(), 0);
         for (std::size_t i = begin; i < end; ++i) {
             state->scenario.values = scenario.values;
             sampler.draw(options.seed, i, state->scenario.values.data(), state->z, state->y);
@@ -316,8 +383,14 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
             const Results& r = state->results;
             for (std::size_t k = 0; k < jobs.size(); ++k) {
                 const Kpi* kpi = jobs[k].kpi.find(r);
-                if (kpi && !kpi->isText()) values[k][i] = kpi->value;
-                if (jobs[k].hasThreshold) thresholds[k][i] = jobs[k].threshold(r);
+                const bool present = kpi && kpi->value && !kpi->isText();
+                values[k * n + i] = present ? *kpi->value : std::numeric_limits<double>::quiet_NaN();
+                if (present && jobs[k].hasThreshold) {
+                    const std::optional<double> threshold = jobs[k].threshold(r);
+                    const bool goodAbove = jobs[k].spec->threshold.goodAbove;
+                    if (threshold && (goodAbove ? *kpi->value > *threshold : *kpi->value <= *threshold))
+                        ++state->good[k];
+                }
             }
             for (std::size_t s = 0; s < seriesJobs.size(); ++s) {
                 const SeriesJob& job = seriesJobs[s];
@@ -330,6 +403,7 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
             }
         }
         const std::lock_guard lock(poolMutex);
+        for (std::size_t k = 0; k < jobs.size(); ++k) goodCounts[k] += state->good[k];  // integers: any order
         pool.push_back(std::move(state));
     }, options.cancel);
     if (!complete) {
@@ -341,8 +415,22 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
     result.kpis.resize(jobs.size());
     const bool summarized = parallelFor(jobs.size(), options.threads, 1, [&](std::size_t begin, std::size_t end) {
         for (std::size_t k = begin; k < end; ++k) {
-            const bool goodAbove = jobs[k].spec ? jobs[k].spec->threshold.goodAbove : true;
-            result.kpis[k] = summarize(jobs[k].kpi.id, std::move(values[k]), thresholds[k], goodAbove, options.keepValues);
+            KpiStats& stats = result.kpis[k];
+            stats.id = jobs[k].kpi.id;
+            stats.samples = n;
+            const double* column = values.get() + k * n;
+            std::vector<double> present;
+            present.reserve(n);
+            for (std::size_t i = 0; i < n; ++i)
+                if (!std::isnan(column[i])) present.push_back(column[i]);
+            stats.nulls = n - present.size();
+            if (jobs[k].hasThreshold && n > 0) stats.pGood = double(goodCounts[k]) / double(n);
+            describe(present, stats);
+            if (options.keepValues) {
+                stats.values.resize(n);
+                for (std::size_t i = 0; i < n; ++i)
+                    if (!std::isnan(column[i])) stats.values[i] = column[i];
+            }
         }
     }, options.cancel);
     if (!summarized) {

@@ -1,5 +1,6 @@
 #include "models/Engine.h"
 
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -31,10 +32,22 @@ constexpr ModelRead kModelReads[] = {
 // Monte Carlo sample) is clean, and then evaluate reads the scenario as it is
 // instead of copying it (names, notes, applications).
 bool isClean(const Scenario& scenario) {
-    for (const auto& p : parameters()) {
-        const double value = scenario[p.param];
-        if (!std::isfinite(value) || value < p.min || value > p.max) return false;
-        if (p.isEnum() && value != std::round(value)) return false;
+    // Each parameter's range and whether it is a choice, packed together
+    // (ParameterSpec is large), in ParamId order like Scenario::values.
+    struct Range {
+        double min = 0, max = 0;
+        bool choice = false;
+    };
+    static const std::array<Range, kParamCount> ranges = [] {
+        std::array<Range, kParamCount> r{};
+        for (const auto& p : parameters()) r[static_cast<std::size_t>(p.param)] = {p.min, p.max, p.isEnum()};
+        return r;
+    }();
+    for (std::size_t i = 0; i < kParamCount; ++i) {
+        const double value = scenario.values[i];
+        // NaN fails both comparisons; ±infinity is outside every (finite) range.
+        if (!(value >= ranges[i].min && value <= ranges[i].max)) return false;
+        if (ranges[i].choice && value != std::round(value)) return false;
     }
     for (const auto& app : scenario.applications)
         if (!(app.tokensPerTask >= kMinTokensPerTask && app.tokensPerTask <= kMaxTokensPerTask &&

@@ -302,6 +302,44 @@ private slots:
         QCOMPARE(flat.histogram[0], std::size_t(3));
     }
 
+    // The summary finds its order statistics by binning then selecting inside
+    // a few bins (from 256 values on); it must give exactly what a full sort
+    // gives, whatever the data's shape.
+    void percentilesEqualAFullSortOnAwkwardData() {
+        std::mt19937_64 random(11);
+        std::uniform_real_distribution<double> u(0, 1);
+        std::normal_distribution<double> normal(0, 1);
+        const std::vector<std::size_t> sizes{255, 256, 257, 1000, 10000, 10001};
+        for (std::size_t n : sizes) {
+            for (int shape = 0; shape < 6; ++shape) {
+                std::vector<std::optional<double>> values(n);
+                std::vector<double> present;
+                for (std::size_t i = 0; i < n; ++i) {
+                    double v = 0;
+                    switch (shape) {
+                    case 0: v = u(random); break;                                  // even
+                    case 1: v = std::exp(3 * normal(random)); break;               // a long right tail
+                    case 2: v = i == n / 2 ? 1e12 : u(random); break;              // all but one in the first bin
+                    case 3: v = std::floor(4 * u(random)); break;                  // four values, many ties
+                    case 4: v = u(random) < 0.5 ? -1e9 + u(random) : 1e9 + u(random); break;  // two far clusters
+                    case 5: v = -std::exp(3 * normal(random)); break;              // a long left tail, negative
+                    }
+                    if (i % 7 == 3) continue;  // some nulls
+                    values[i] = v;
+                    present.push_back(v);
+                }
+                const KpiStats s = summarize("x", values, {}, true, false);
+                const QByteArray where = QByteArray::number(qulonglong(n)) + " values, shape " + QByteArray::number(shape);
+                QCOMPARE(s.nulls, n - present.size());
+                QVERIFY2(*s.p5 == percentileOf(present, 0.05), where);
+                QVERIFY2(*s.p10 == percentileOf(present, 0.10), where);
+                QVERIFY2(*s.p50 == percentileOf(present, 0.50), where);
+                QVERIFY2(*s.p90 == percentileOf(present, 0.90), where);
+                QVERIFY2(*s.p95 == percentileOf(present, 0.95), where);
+            }
+        }
+    }
+
     void differenceIsSampleBySample() {
         KpiStats a, b;
         a.id = "capex.npv";

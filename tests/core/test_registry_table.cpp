@@ -192,6 +192,9 @@ private slots:
         QCOMPARE(qs(actual.unit), qs(expected.unit));
         // The default is inside its own range.
         QVERIFY(actual.min <= actual.defaultValue && actual.defaultValue <= actual.max);
+        // Finite: the engine's range check lets a value through when it lies
+        // within [min, max], so an infinite end would let infinity through.
+        QVERIFY(std::isfinite(actual.min) && std::isfinite(actual.max));
     }
 
     void registryHasNothingTheTableLacks() {
