@@ -173,7 +173,7 @@ RoicAverage averageRoic(const std::vector<CapexYear>& years, Member member) {
 }
 
 void reportRoicAverage(const RoicAverage& average, const char* kpiId, const char* view,
-                       std::vector<Message>& notes) {
+                       MessageWriter notes) {
     if (!average.value) {
         notes.push_back({kpiId, "roic_written_off", {view}});
     } else if (average.skippedYears > 0) {
@@ -203,7 +203,7 @@ double capitalRecoveryFactor(double rate, double years) {
 }
 
 void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, CapexResults& out,
-                          std::vector<Message>& notes, bool chartGrids) {
+                          MessageWriter notes, bool chartGrids) {
     const double gpus = scenario[ParamId::CapexGpus];
     const double gpuPrice = scenario[ParamId::CapexGpuPrice];
     const double gpuShare = scenario[ParamId::CapexGpuShare];
@@ -327,7 +327,7 @@ void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, Cape
     if (!out.irr) {
         Message note{"capex.irr", irr.whyNull, {}};
         if (note.code == "irr_no_root") note.args = {kIrrLow, kIrrHigh};
-        notes.push_back(std::move(note));
+        notes.append(std::move(note));
     }
 
     out.paybackYears = paybackYears(flows);
@@ -353,7 +353,7 @@ void CapexModel::evaluate(const Scenario& scenario, const CostCurve& curve, Cape
     out.revenueGap = out.requiredAppRevenue / appRevenue;
 }
 
-void CapexModel::appendKpis(const CapexResults& results, std::vector<Kpi>& kpis) {
+void CapexModel::appendKpis(const CapexResults& results, KpiWriter kpis) {
     kpis.push_back({"capex.total_capex", results.totalCapex, {}});
     kpis.push_back({"capex.roic_book", results.roicBook, {}});
     kpis.push_back({"capex.roic_economic", results.roicEconomic, {}});
@@ -407,8 +407,8 @@ const KpiSpec kKpis[] = {
 
 void CapexModel::evaluate(const EvalContext& context, Results& results) {
     CapexResults& capex = results.get<CapexResults>();
-    evaluate(context.scenario, context.curve, capex, results.notes, context.chartGrids);
-    appendKpis(capex, results.kpis);
+    evaluate(context.scenario, context.curve, capex, context.notes, context.chartGrids);
+    appendKpis(capex, context.kpis);
 }
 
 std::span<const KpiSpec> CapexModel::kpis() { return kpi_rows::kKpis; }

@@ -77,8 +77,8 @@ public:
     // (Results::notes).
     // chartGrids false: roicGrid and peAtRoic are left as they were.
     static void evaluate(const Scenario& scenario, const CostCurve& curve, CapexResults& out,
-                         std::vector<Message>& notes, bool chartGrids = true);
-    static void appendKpis(const CapexResults& results, std::vector<Kpi>& kpis);
+                         MessageWriter notes, bool chartGrids = true);
+    static void appendKpis(const CapexResults& results, KpiWriter kpis);
 
     // The model registry's entry (models/ModelRegistry.cpp): evaluates into
     // results.get<CapexResults>() and appends the KPIs; this model's KPI specs; its

@@ -65,7 +65,7 @@ const std::vector<double>& asicPerfGrid() {
 
 }  // namespace
 
-void ChipsModel::evaluate(const Scenario& scenario, ChipsResults& out, std::vector<Message>& notes) {
+void ChipsModel::evaluate(const Scenario& scenario, ChipsResults& out, MessageWriter notes) {
     auto param = [&](ParamId id) { return clampToRange(id, scenario[id]); };
     const double life = param(ParamId::CapexEconomicLife);
     const double wacc = param(ParamId::CapexWacc);
@@ -131,7 +131,7 @@ void ChipsModel::evaluate(const Scenario& scenario, ChipsResults& out, std::vect
         notes.push_back({"chips.breakeven_hazard_asic", asic.nullCode, {0.0, kBreakevenMaxHazard}});
 }
 
-void ChipsModel::appendKpis(const ChipsResults& results, std::vector<Kpi>& kpis) {
+void ChipsModel::appendKpis(const ChipsResults& results, KpiWriter kpis) {
     kpis.push_back({"chips.value_gpu", results.gpu.value, {}});
     kpis.push_back({"chips.value_tpu", results.tpu.value, {}});
     kpis.push_back({"chips.value_asic", results.asic.value, {}});
@@ -170,8 +170,8 @@ const KpiSpec kKpis[] = {
 
 void ChipsModel::evaluate(const EvalContext& context, Results& results) {
     ChipsResults& chips = results.get<ChipsResults>();
-    evaluate(context.scenario, chips, results.notes);
-    appendKpis(chips, results.kpis);
+    evaluate(context.scenario, chips, context.notes);
+    appendKpis(chips, context.kpis);
 }
 
 std::span<const KpiSpec> ChipsModel::kpis() { return kpi_rows::kKpis; }

@@ -72,8 +72,8 @@ public:
 
     // Fills out (reusing its storage) from a range-clamped scenario; appends a
     // note for each null KPI saying why.
-    static void evaluate(const Scenario& scenario, ChipsResults& out, std::vector<Message>& notes);
-    static void appendKpis(const ChipsResults& results, std::vector<Kpi>& kpis);
+    static void evaluate(const Scenario& scenario, ChipsResults& out, MessageWriter notes);
+    static void appendKpis(const ChipsResults& results, KpiWriter kpis);
 
     // The model registry's entry (models/ModelRegistry.cpp).
     static void evaluate(const EvalContext& context, Results& results);

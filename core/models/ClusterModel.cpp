@@ -260,7 +260,7 @@ std::vector<ClusterPoint> ClusterModel::series(const ClusterInputs& in) {
     return points;
 }
 
-void ClusterModel::evaluate(const Scenario& scenario, ClusterResults& out, std::vector<Message>& notes) {
+void ClusterModel::evaluate(const Scenario& scenario, ClusterResults& out, MessageWriter notes) {
     const ClusterInputs in = inputs(scenario);
     out = ClusterResults{};
     out.inputs = in;
@@ -319,7 +319,7 @@ void ClusterModel::evaluate(const Scenario& scenario, ClusterResults& out, std::
     }
 }
 
-void ClusterModel::appendKpis(const ClusterResults& r, std::vector<Kpi>& kpis) {
+void ClusterModel::appendKpis(const ClusterResults& r, KpiWriter kpis) {
     kpis.push_back({"cluster.training_flops", r.trainingFlops, {}});
     kpis.push_back({"cluster.mfu", r.mfu, {}});
     kpis.push_back({"cluster.bubble_share", r.bubbleShare, {}});
@@ -379,8 +379,8 @@ const KpiSpec kKpis[] = {
 
 void ClusterModel::evaluate(const EvalContext& context, Results& results) {
     ClusterResults& cluster = results.get<ClusterResults>();
-    evaluate(context.scenario, cluster, results.notes);
-    appendKpis(cluster, results.kpis);
+    evaluate(context.scenario, cluster, context.notes);
+    appendKpis(cluster, context.kpis);
 }
 
 std::span<const KpiSpec> ClusterModel::kpis() { return kpi_rows::kKpis; }

@@ -127,8 +127,8 @@ public:
     static std::vector<long long> seriesReplicas(const ClusterInputs& in);
     static std::vector<ClusterPoint> series(const ClusterInputs& in);
 
-    static void evaluate(const Scenario& scenario, ClusterResults& out, std::vector<Message>& notes);
-    static void appendKpis(const ClusterResults& results, std::vector<Kpi>& kpis);
+    static void evaluate(const Scenario& scenario, ClusterResults& out, MessageWriter notes);
+    static void appendKpis(const ClusterResults& results, KpiWriter kpis);
 
     // The model registry's entry (models/ModelRegistry.cpp).
     static void evaluate(const EvalContext& context, Results& results);

@@ -63,7 +63,7 @@ MaybeNumber CostCurve::monthIndexFallsTo(double level, double limit) const {
 }
 
 void CostCurveModel::evaluate(const Scenario& scenario, const CostCurve& curve, CostResults& out,
-                              std::vector<Message>& notes) {
+                              MessageWriter notes) {
     const int horizon = scenario.horizonMonths();
     const auto points = static_cast<std::size_t>(horizon) + 1;
     out.month.resize(points);
@@ -108,7 +108,7 @@ void CostCurveModel::evaluate(const Scenario& scenario, const CostCurve& curve, 
     }
 }
 
-void CostCurveModel::appendKpis(const CostResults& results, std::vector<Kpi>& kpis) {
+void CostCurveModel::appendKpis(const CostResults& results, KpiWriter kpis) {
     kpis.push_back({"cost.price_1y", results.price1y, {}});
     kpis.push_back({"cost.price_horizon", results.priceHorizon, {}});
     kpis.push_back({"cost.total_decline", results.totalDecline, {}});
@@ -142,8 +142,8 @@ const KpiSpec kKpis[] = {
 
 void CostCurveModel::evaluate(const EvalContext& context, Results& results) {
     CostResults& cost = results.get<CostResults>();
-    evaluate(context.scenario, context.curve, cost, results.notes);
-    appendKpis(cost, results.kpis);
+    evaluate(context.scenario, context.curve, cost, context.notes);
+    appendKpis(cost, context.kpis);
 }
 
 std::span<const KpiSpec> CostCurveModel::kpis() { return kpi_rows::kKpis; }

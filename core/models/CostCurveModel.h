@@ -65,8 +65,8 @@ public:
     // Fills out (reusing its storage); appends a note for each application
     // not viable within the horizon (Results::notes).
     static void evaluate(const Scenario& scenario, const CostCurve& curve, CostResults& out,
-                         std::vector<Message>& notes);
-    static void appendKpis(const CostResults& results, std::vector<Kpi>& kpis);
+                         MessageWriter notes);
+    static void appendKpis(const CostResults& results, KpiWriter kpis);
 
     // The model registry's entry (models/ModelRegistry.cpp): evaluates into
     // results.get<CostResults>() and appends the KPIs; this model's KPI specs; its

@@ -32,23 +32,30 @@ constexpr ModelRead kModelReads[] = {
 // Monte Carlo sample) is clean, and then evaluate reads the scenario as it is
 // instead of copying it (names, notes, applications).
 bool isClean(const Scenario& scenario) {
-    // Each parameter's range and whether it is a choice, packed together
-    // (ParameterSpec is large), in ParamId order like Scenario::values.
-    struct Range {
-        double min = 0, max = 0;
-        bool choice = false;
+    // The ranges in ParamId order like Scenario::values, as two plain arrays
+    // (ParameterSpec is large), and the choices, which must be whole numbers.
+    struct Ranges {
+        std::array<double, kParamCount> min{}, max{};
+        std::vector<std::size_t> choices;
     };
-    static const std::array<Range, kParamCount> ranges = [] {
-        std::array<Range, kParamCount> r{};
-        for (const auto& p : parameters()) r[static_cast<std::size_t>(p.param)] = {p.min, p.max, p.isEnum()};
+    static const Ranges ranges = [] {
+        Ranges r;
+        for (const auto& p : parameters()) {
+            const auto i = static_cast<std::size_t>(p.param);
+            r.min[i] = p.min;
+            r.max[i] = p.max;
+            if (p.isEnum()) r.choices.push_back(i);
+        }
         return r;
     }();
-    for (std::size_t i = 0; i < kParamCount; ++i) {
-        const double value = scenario.values[i];
-        // NaN fails both comparisons; ±infinity is outside every (finite) range.
-        if (!(value >= ranges[i].min && value <= ranges[i].max)) return false;
-        if (ranges[i].choice && value != std::round(value)) return false;
-    }
+    // No early exit, so the loop has no branch: NaN fails both comparisons,
+    // and ±infinity lies outside every (finite) range.
+    bool inside = true;
+    for (std::size_t i = 0; i < kParamCount; ++i)
+        inside &= (scenario.values[i] >= ranges.min[i]) & (scenario.values[i] <= ranges.max[i]);
+    if (!inside) return false;
+    for (std::size_t i : ranges.choices)
+        if (scenario.values[i] != std::round(scenario.values[i])) return false;
     for (const auto& app : scenario.applications)
         if (!(app.tokensPerTask >= kMinTokensPerTask && app.tokensPerTask <= kMaxTokensPerTask &&
               app.valuePerTask >= kMinValuePerTask && app.valuePerTask <= kMaxValuePerTask))
@@ -113,31 +120,51 @@ Scenario sanitized(const Scenario& scenario, std::vector<Message>& warnings) {
 
 void evaluate(const Scenario& scenario, Results& out) { evaluate(scenario, out, EvalOptions{}); }
 
-void evaluate(const Scenario& scenario, Results& out, const EvalOptions& options) {
-    if (out.parts.size() != models().size()) out = Results();  // a moved-from Results
-    out.warnings.clear();
-    out.notes.clear();
-    out.kpis.clear();
-    std::optional<Scenario> copy;
-    if (!isClean(scenario)) copy = sanitized(scenario, out.warnings);
-    const Scenario& clean = copy ? *copy : scenario;
+namespace {
+
+// evaluate() once the scenario is known to be clean. The lists keep their
+// entries' storage from the previous evaluation (models/ListWriter.h); what
+// was not overwritten is dropped at the end. `warnings` come first: the
+// sanitizer's, if any.
+void evaluateClean(const Scenario& clean, Results& out, const EvalOptions& options,
+                   std::vector<Message>&& sanitizeWarnings) {
+    std::size_t kpiCount = 0, noteCount = 0, warningCount = 0;
+    const MessageWriter warnings(out.warnings, warningCount);
+    for (Message& warning : sanitizeWarnings) warnings.append(std::move(warning));
     out.horizonMonths = clean.horizonMonths();
     out.parameters = clean.values;
 
     // The root variable, built once: every model reads its price indices.
     const CostCurve curve(clean);
-    const EvalContext context{clean, curve, options.chartGrids};
+    const EvalContext context{clean, curve, options.chartGrids, KpiWriter(out.kpis, kpiCount),
+                              MessageWriter(out.notes, noteCount), warnings};
     const auto all = models();
     for (std::size_t i = 0; i < all.size(); ++i)
         if (i >= 64 || (options.modelMask >> i) & 1u) all[i].evaluate(context, out);
+    out.kpis.resize(kpiCount);
+    out.notes.resize(noteCount);
 
     // Last line of defence for the "no NaN or infinity leaves the engine" promise.
     for (auto& kpi : out.kpis) {
         if (kpi.value && !std::isfinite(*kpi.value)) {
-            out.warnings.push_back({kpi.id, "kpi_not_finite", {}});
+            warnings.push_back({kpi.id, "kpi_not_finite", {}});
             kpi.value.reset();
         }
     }
+    out.warnings.resize(warningCount);
+}
+
+}  // namespace
+
+void evaluate(const Scenario& scenario, Results& out, const EvalOptions& options) {
+    if (out.parts.size() != models().size()) out = Results();  // a moved-from Results
+    if (isClean(scenario)) {
+        evaluateClean(scenario, out, options, {});
+        return;
+    }
+    std::vector<Message> warnings;
+    const Scenario clean = sanitized(scenario, warnings);
+    evaluateClean(clean, out, options, std::move(warnings));
 }
 
 Results evaluate(const Scenario& scenario) {

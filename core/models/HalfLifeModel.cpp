@@ -64,7 +64,7 @@ double solveBreakeven(std::span<const double> coefficients, double pretrainCost,
 }  // namespace
 
 void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, HalfLifeResults& out,
-                             std::vector<Message>& notes) {
+                             MessageWriter notes) {
     auto param = [&](ParamId id) { return clampToRange(id, scenario[id]); };
     const double pretrainCost = param(ParamId::LifePretrainCost);
     const double halfLife = param(ParamId::LifeHalfLifeMonths);
@@ -174,7 +174,7 @@ void HalfLifeModel::evaluate(const Scenario& scenario, const CostCurve& curve, H
                          {kReplicationLevel, horizon}});
 }
 
-void HalfLifeModel::appendKpis(const HalfLifeResults& results, std::vector<Kpi>& kpis) {
+void HalfLifeModel::appendKpis(const HalfLifeResults& results, KpiWriter kpis) {
     kpis.push_back({"life.pv_premium", results.pvPremium, {}});
     kpis.push_back({"life.pretrain_advantage", results.pretrainAdvantage, {}});
     kpis.push_back({"life.breakeven_half_life", results.breakevenHalfLife, {}});
@@ -213,8 +213,8 @@ const KpiSpec kKpis[] = {
 
 void HalfLifeModel::evaluate(const EvalContext& context, Results& results) {
     HalfLifeResults& life = results.get<HalfLifeResults>();
-    evaluate(context.scenario, context.curve, life, results.notes);
-    appendKpis(life, results.kpis);
+    evaluate(context.scenario, context.curve, life, context.notes);
+    appendKpis(life, context.kpis);
 }
 
 std::span<const KpiSpec> HalfLifeModel::kpis() { return kpi_rows::kKpis; }

@@ -43,8 +43,8 @@ public:
     // cost curve's indices; appends a note for each null KPI saying why
     // (Results::notes).
     static void evaluate(const Scenario& scenario, const CostCurve& curve, HalfLifeResults& out,
-                         std::vector<Message>& notes);
-    static void appendKpis(const HalfLifeResults& results, std::vector<Kpi>& kpis);
+                         MessageWriter notes);
+    static void appendKpis(const HalfLifeResults& results, KpiWriter kpis);
 
     // The model registry's entry (models/ModelRegistry.cpp): evaluates into
     // results.get<HalfLifeResults>() and appends the KPIs; this model's KPI specs; its

@@ -40,7 +40,7 @@ struct Stage {
 // once per evaluation.
 class LeverageEquations {
 public:
-    LeverageEquations(const Scenario& scenario, std::vector<Message>& warnings);
+    LeverageEquations(const Scenario& scenario, MessageWriter warnings);
 
     // L(C) from u = log(1 + C): exp(p·u) up to saturation, exponent p_sat beyond.
     double leverageAtLog(double logOnePlusCompute) const {
@@ -113,7 +113,7 @@ private:
     std::array<double, 3> scalingShare_{};   // B
 };
 
-LeverageEquations::LeverageEquations(const Scenario& scenario, std::vector<Message>& warnings)
+LeverageEquations::LeverageEquations(const Scenario& scenario, MessageWriter warnings)
     : targetWork_(param(scenario, ParamId::LevTargetWork)),
       baseOutput_(param(scenario, ParamId::LevBaseOutput)),
       p_(param(scenario, ParamId::LevP)),
@@ -422,7 +422,7 @@ Message unreachableWarning(const LeverageEquations& eq, double compute, double m
 }  // namespace
 
 void LeverageModel::evaluate(const Scenario& scenario, const CostCurve& curve, LeverageResults& out,
-                             std::vector<Message>& warnings, bool chartGrids) {
+                             MessageWriter warnings, bool chartGrids) {
     const LeverageEquations eq(scenario, warnings);
     const double compute = param(scenario, ParamId::LevComputePerPerson);
     const double salaryPerQuarter = param(scenario, ParamId::LevSalary) / 4.0;
@@ -459,14 +459,14 @@ void LeverageModel::evaluate(const Scenario& scenario, const CostCurve& curve, L
     out.optimalCostPerQuarter = out.optimalCostPath.front();
     out.optimalHeadcountHorizon = out.optimalHeadcountPath.back();
 
-    if (!required) warnings.push_back(unreachableWarning(eq, compute, out.multiplier));
-    if (!noAi && compute != 0) warnings.push_back(unreachableWarning(eq, 0, eq.noAiMultiplier()));
+    if (!required) warnings.append(unreachableWarning(eq, compute, out.multiplier));
+    if (!noAi && compute != 0) warnings.append(unreachableWarning(eq, 0, eq.noAiMultiplier()));
     if (!reachable && compute != kMaxCompute)
-        warnings.push_back(unreachableWarning(eq, kMaxCompute, eq.multiplier(kMaxCompute), true));
+        warnings.append(unreachableWarning(eq, kMaxCompute, eq.multiplier(kMaxCompute), true));
 }
 
-void LeverageModel::appendKpis(const LeverageResults& results, std::vector<Kpi>& kpis) {
-    auto add = [&](const char* id, MaybeNumber value) { kpis.push_back(Kpi{id, value, {}}); };
+void LeverageModel::appendKpis(const LeverageResults& results, KpiWriter kpis) {
+    auto add = [&](const char* id, MaybeNumber value) { kpis.push_back({id, value, {}}); };
     add("lev.required_headcount", results.requiredHeadcount);
     add("lev.no_ai_headcount", results.noAiHeadcount);
     add("lev.multiplier", results.multiplier);
@@ -514,8 +514,8 @@ const KpiSpec kKpis[] = {
 
 void LeverageModel::evaluate(const EvalContext& context, Results& results) {
     LeverageResults& leverage = results.get<LeverageResults>();
-    evaluate(context.scenario, context.curve, leverage, results.warnings, context.chartGrids);
-    appendKpis(leverage, results.kpis);
+    evaluate(context.scenario, context.curve, leverage, context.warnings, context.chartGrids);
+    appendKpis(leverage, context.kpis);
 }
 
 std::span<const KpiSpec> LeverageModel::kpis() { return kpi_rows::kKpis; }

@@ -63,8 +63,8 @@ public:
     // cost curve's indices; appends warnings.
     // chartGrids false: computeGrid, headcountAtCompute and costAtCompute are left as they were.
     static void evaluate(const Scenario& scenario, const CostCurve& curve, LeverageResults& out,
-                         std::vector<Message>& warnings, bool chartGrids = true);
-    static void appendKpis(const LeverageResults& results, std::vector<Kpi>& kpis);
+                         MessageWriter warnings, bool chartGrids = true);
+    static void appendKpis(const LeverageResults& results, KpiWriter kpis);
 
     // The model registry's entry (models/ModelRegistry.cpp): evaluates into
     // results.get<LeverageResults>() and appends the KPIs; this model's KPI specs; its

@@ -12,6 +12,7 @@
 
 #include "models/Results.h"
 #include "models/SeriesTables.h"
+#include "models/ListWriter.h"
 #include "params/KpiRegistry.h"
 #include "params/ParameterRegistry.h"
 #include "scenario/Scenario.h"
@@ -29,6 +30,11 @@ struct EvalContext {
     // leverage's headcount against compute), which no KPI or series table
     // reads; the Monte Carlo draws no such chart (EvalOptions::chartGrids).
     bool chartGrids = true;
+    // Where the model reports (models/ListWriter.h): its KPIs, its notes
+    // (why a KPI is null) and its warnings, into the Results being filled.
+    KpiWriter kpis;
+    MessageWriter notes;
+    MessageWriter warnings;
 };
 
 struct ModelSpec {

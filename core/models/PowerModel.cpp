@@ -50,7 +50,7 @@ MaybeNumber deliveredFlopsPerGpu(const ClusterResults& cluster) {
 }  // namespace
 
 void PowerModel::evaluate(const Scenario& scenario, const ClusterResults& cluster, PowerResults& out,
-                          std::vector<Message>& notes) {
+                          MessageWriter notes) {
     const double siteMw = scenario[ParamId::PowerSiteMw];
     const double gridWait = scenario[ParamId::PowerGridWaitYears];
     const double build = scenario[ParamId::PowerBuildYears];
@@ -113,18 +113,15 @@ void PowerModel::evaluate(const Scenario& scenario, const ClusterResults& cluste
     }
     const char* const computeKpis[] = {"power.sustained_eflops", "power.flops_per_joule", "power.runs_per_year"};
     // The cluster's own note, with this model's KPI as subject: N and t × p.
-    const Message infeasible{"", std::string(kClusterInfeasibleCode),
-                             {cluster.inputs.gpus, cluster.inputs.replicaSize()}};
+    const auto infeasible = [&](const char* id) {
+        notes.push_back({id, kClusterInfeasibleCode, {cluster.inputs.gpus, cluster.inputs.replicaSize()}});
+    };
     if (!perGpu) {
-        for (const char* id : computeKpis) {
-            notes.push_back(infeasible);
-            notes.back().subject = id;
-        }
+        for (const char* id : computeKpis) infeasible(id);
     } else if (*perGpu == 0) {
         for (const char* id : computeKpis) notes.push_back({id, "power_cluster_no_goodput", {}});
     } else if (!out.runsPerYear) {
-        notes.push_back(infeasible);
-        notes.back().subject = "power.runs_per_year";
+        infeasible("power.runs_per_year");
     }
 
     // ---- Time to first compute and the on-site decision --------------------------------
@@ -185,7 +182,7 @@ void PowerModel::evaluate(const Scenario& scenario, const ClusterResults& cluste
     }
 }
 
-void PowerModel::appendKpis(const PowerResults& r, std::vector<Kpi>& kpis) {
+void PowerModel::appendKpis(const PowerResults& r, KpiWriter kpis) {
     kpis.push_back({"power.gpus", r.gpus, {}});
     kpis.push_back({"power.capex", r.capex, {}});
     kpis.push_back({"power.capex_per_gw", r.capexPerGw, {}});
@@ -253,8 +250,8 @@ const KpiSpec kKpis[] = {
 
 void PowerModel::evaluate(const EvalContext& context, Results& results) {
     PowerResults& power = results.get<PowerResults>();
-    evaluate(context.scenario, results.get<ClusterResults>(), power, results.notes);
-    appendKpis(power, results.kpis);
+    evaluate(context.scenario, results.get<ClusterResults>(), power, context.notes);
+    appendKpis(power, context.kpis);
 }
 
 std::span<const KpiSpec> PowerModel::kpis() { return kpi_rows::kKpis; }

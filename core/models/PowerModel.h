@@ -82,8 +82,8 @@ public:
     // cluster model's results; appends a note for each KPI that is null or 0
     // because of the cluster run.
     static void evaluate(const Scenario& scenario, const ClusterResults& cluster, PowerResults& out,
-                         std::vector<Message>& notes);
-    static void appendKpis(const PowerResults& results, std::vector<Kpi>& kpis);
+                         MessageWriter notes);
+    static void appendKpis(const PowerResults& results, KpiWriter kpis);
 
     // The model registry's entry (models/ModelRegistry.cpp).
     static void evaluate(const EvalContext& context, Results& results);

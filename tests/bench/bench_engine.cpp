@@ -54,10 +54,16 @@ std::vector<double> microsecondsPerModel(const Plan& plan, const leverboard::Mod
     leverboard::Results results;
     leverboard::evaluate(scenario, results);  // every part filled, as the engine leaves them
     const leverboard::CostCurve curve(scenario);
-    const leverboard::EvalContext context{scenario, curve};
+    // Reporting into the lists' existing entries, as the engine does.
+    std::size_t kpis = 0, notes = 0, warnings = 0;
+    const leverboard::EvalContext context{scenario,
+                                          curve,
+                                          true,
+                                          leverboard::KpiWriter(results.kpis, kpis),
+                                          leverboard::MessageWriter(results.notes, notes),
+                                          leverboard::MessageWriter(results.warnings, warnings)};
     auto once = [&] {
-        results.kpis.clear();
-        results.notes.clear();
+        kpis = notes = warnings = 0;
         model.evaluate(context, results);
     };
     for (int i = 0; i < plan.warmupEvaluations; ++i) once();

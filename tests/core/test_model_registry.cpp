@@ -8,7 +8,10 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <random>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,6 +22,7 @@
 #include "models/Engine.h"
 #include "models/HalfLifeModel.h"
 #include "models/LeverageModel.h"
+#include "models/ListWriter.h"
 #include "models/ModelRegistry.h"
 #include "models/SeriesTables.h"
 #include "params/KpiRegistry.h"
@@ -83,6 +87,8 @@ private slots:
     void thresholdValuesFollowTheScenario();
     void seriesTablesAreRectangular();
     void resultsHoldOnePartPerModel();
+    void reusedResultsEqualFreshOnes();
+    void plainWritersAppend();
 };
 
 void TestModelRegistry::idsGroupsAndOrder() {
@@ -289,6 +295,85 @@ void TestModelRegistry::resultsHoldOnePartPerModel() {
     QCOMPARE(copy.parts.size(), models().size());
     QCOMPARE(copy.kpis, evaluated.kpis);
     QCOMPARE(copy.get<LeverageResults>().month, evaluated.get<LeverageResults>().month);
+}
+
+// evaluate() overwrites the KPI, note and warning entries the previous
+// evaluation left (keeping their storage) and drops the rest: whatever came
+// before, the lists are exactly a fresh evaluation's. Scenarios alternate
+// between clean and clamped ones (warnings), with 0 to 3 applications (KPI
+// counts differ), whole and partial model masks.
+void TestModelRegistry::reusedResultsEqualFreshOnes() {
+    std::mt19937 random(5);
+    std::uniform_real_distribution<double> u(0, 1);
+    Results reused;
+    std::set<std::size_t> kpiCounts, noteCounts, warningCounts;
+    for (int n = 0; n < 200; ++n) {
+        Scenario s;
+        for (const ParameterSpec& p : parameters()) {
+            const double span = p.max - p.min;
+            // Every fifth scenario strays outside the ranges (clamped, with warnings).
+            const double x = n % 5 == 4 ? -0.2 + 1.4 * u(random) : u(random);
+            s[p.param] = p.isEnum() ? std::floor(x * double(p.choices.size())) : p.min + x * span;
+        }
+        s.applications.resize(static_cast<std::size_t>(n % 4));
+        for (std::size_t a = 0; a < s.applications.size(); ++a) {
+            s.applications[a].id = "app_with_a_long_identifier_" + std::to_string(a);
+            s.applications[a].name = "App " + std::to_string(a);
+            s.applications[a].tokensPerTask = 1000 * double(a + 1);
+            s.applications[a].valuePerTask = 10;
+        }
+        const Results fresh = evaluate(s);
+        if (n % 3 == 2) {
+            evaluate(s, reused, EvalOptions{std::uint64_t{1} << modelIndex(ModelGroup::Capex)});
+            std::vector<Kpi> capexOnly;
+            for (const Kpi& k : fresh.kpis)
+                if (findKpiSpec(k.id) && findKpiSpec(k.id)->group == ModelGroup::Capex) capexOnly.push_back(k);
+            QVERIFY(reused.kpis == capexOnly);
+            continue;
+        }
+        evaluate(s, reused);
+        QVERIFY2(reused.kpis == fresh.kpis, qPrintable(QString::number(n)));
+        QVERIFY2(reused.notes == fresh.notes, qPrintable(QString::number(n)));
+        QVERIFY2(reused.warnings == fresh.warnings, qPrintable(QString::number(n)));
+        kpiCounts.insert(fresh.kpis.size());
+        noteCounts.insert(fresh.notes.size());
+        warningCounts.insert(fresh.warnings.size());
+    }
+    // The sequence exercised growing and shrinking lists.
+    QVERIFY(kpiCounts.size() >= 3);
+    QVERIFY(noteCounts.size() >= 3);
+    QVERIFY(warningCounts.size() >= 3);
+}
+
+// A writer made from a plain vector appends (tests and one-off calls use it);
+// one with a counter overwrites from the counter on.
+void TestModelRegistry::plainWritersAppend() {
+    std::vector<Kpi> kpis{{"first", 1.0, {}}};
+    const KpiWriter append(kpis);
+    append.push_back({"second", 2.0, {}});
+    append.push_back({"third", std::nullopt, "text"});
+    QCOMPARE(kpis.size(), std::size_t(3));
+    QCOMPARE(kpis[0].id, std::string("first"));
+    QCOMPARE(kpis[2].text, std::string("text"));
+    QVERIFY(!kpis[2].value);
+
+    std::size_t used = 0;
+    const KpiWriter overwrite(kpis, used);
+    overwrite.push_back({"again", 5.0, {}});
+    QCOMPARE(used, std::size_t(1));
+    QCOMPARE(kpis.size(), std::size_t(3));  // the owner drops the rest
+    QCOMPARE(kpis[0].id, std::string("again"));
+    QCOMPARE(*kpis[0].value, 5.0);
+    QCOMPARE(kpis[1].id, std::string("second"));
+
+    std::vector<Message> notes;
+    const MessageWriter writer(notes);
+    writer.push_back({"capex.irr", "irr_no_root", {-0.9999, 10.0}});
+    writer.append(Message{"capex.npv", "x", {}});
+    QCOMPARE(notes.size(), std::size_t(2));
+    QCOMPARE(notes[0].args.size(), std::size_t(2));
+    QCOMPARE(*notes[0].args[1].number(), 10.0);
+    QCOMPARE(notes[1].subject, std::string("capex.npv"));
 }
 
 QTEST_APPLESS_MAIN(TestModelRegistry)
