@@ -24,37 +24,57 @@ constexpr std::size_t kHistogramBins = 50;
 struct Sampler {
     std::vector<ParamId> params;
     std::vector<Marginal> marginals;
+    // The parameters in a rank correlation (positions in params) and the
+    // copula's Cholesky factor restricted to them. A parameter in no
+    // correlation has a unit row and column in the factor, so its normal
+    // score is its own draw and goes straight through: its value is the
+    // marginal's quantile of its uniform draw, with no Φ⁻¹ and Φ in between.
+    std::vector<std::size_t> correlatedAt;
+    std::vector<bool> isCorrelated;
     Eigen::MatrixXd lower;
-    bool correlated = false;
 
     explicit Sampler(const Uncertainty& uncertainty) {
         CopulaBuild build = buildCopula(uncertainty);
         params = std::move(build.copula.params);
         for (ParamId p : params) marginals.push_back(prepareMarginal(p, *uncertainty.find(p)));
+        isCorrelated.assign(params.size(), false);
         // An invalid matrix (the caller skipped validateUncertainty) samples independently.
-        correlated = build.error.empty() && build.copula.correlated;
-        lower = std::move(build.copula.lower);
+        if (!build.error.empty() || !build.copula.correlated) return;
+        const Eigen::MatrixXd& full = build.copula.lower;
+        for (Eigen::Index i = 0; i < full.rows(); ++i) {
+            bool alone = full(i, i) == 1.0;
+            for (Eigen::Index j = 0; j < full.cols() && alone; ++j)
+                if (j != i && (full(i, j) != 0.0 || full(j, i) != 0.0)) alone = false;
+            if (!alone) {
+                correlatedAt.push_back(static_cast<std::size_t>(i));
+                isCorrelated[static_cast<std::size_t>(i)] = true;
+            }
+        }
+        const auto m = static_cast<Eigen::Index>(correlatedAt.size());
+        lower.resize(m, m);
+        for (Eigen::Index r = 0; r < m; ++r)
+            for (Eigen::Index c = 0; c < m; ++c)
+                lower(r, c) = full(static_cast<Eigen::Index>(correlatedAt[static_cast<std::size_t>(r)]),
+                                   static_cast<Eigen::Index>(correlatedAt[static_cast<std::size_t>(c)]));
     }
 
     // values: the scenario's values on entry; z and y: scratch, reused across samples.
     void draw(std::uint64_t seed, std::uint64_t sample, double* values, Eigen::VectorXd& z, Eigen::VectorXd& y) const {
-        const auto n = static_cast<Eigen::Index>(params.size());
-        if (n == 0) return;
-        if (!correlated) {
-            for (std::size_t i = 0; i < params.size(); ++i) {
-                const double u = uniformDraw(seed, sample, static_cast<std::uint32_t>(params[i]));
-                values[static_cast<std::size_t>(params[i])] = quantile(marginals[i], u);
-            }
-            return;
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            if (isCorrelated[i]) continue;
+            const double u = uniformDraw(seed, sample, static_cast<std::uint32_t>(params[i]));
+            values[static_cast<std::size_t>(params[i])] = quantile(marginals[i], u);
         }
-        z.resize(n);
-        y.resize(n);
-        for (Eigen::Index i = 0; i < n; ++i)
-            z(i) = normalDraw(seed, sample, static_cast<std::uint32_t>(params[static_cast<std::size_t>(i)]));
+        if (correlatedAt.empty()) return;
+        const auto m = static_cast<Eigen::Index>(correlatedAt.size());
+        z.resize(m);
+        y.resize(m);
+        for (Eigen::Index r = 0; r < m; ++r)
+            z(r) = normalDraw(seed, sample, static_cast<std::uint32_t>(params[correlatedAt[static_cast<std::size_t>(r)]]));
         y.noalias() = lower.triangularView<Eigen::Lower>() * z;
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const auto k = static_cast<std::size_t>(i);
-            values[static_cast<std::size_t>(params[k])] = quantile(marginals[k], normalCdf(y(i)));
+        for (Eigen::Index r = 0; r < m; ++r) {
+            const std::size_t k = correlatedAt[static_cast<std::size_t>(r)];
+            values[static_cast<std::size_t>(params[k])] = quantile(marginals[k], normalCdf(y(r)));
         }
     }
 };

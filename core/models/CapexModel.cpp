@@ -39,12 +39,16 @@ double remainingFraction(double years, double life) {
     return 1.0 - std::min(years, life) / life;
 }
 
-// Σ flows[y] × (1 + rate)^(−y), by Horner's rule in x = 1 / (1 + rate).
-double presentValue(std::span<const double> flows, double rate) {
-    const double x = 1.0 / (1.0 + rate);
+// Σ flows[y] × x^y, by Horner's rule, for the discount factor x = 1 / (1 + rate).
+double presentValueAtDiscount(std::span<const double> flows, double x) {
     double sum = 0;
     for (std::size_t i = flows.size(); i-- > 0;) sum = sum * x + flows[i];
     return sum;
+}
+
+// Σ flows[y] × (1 + rate)^(−y).
+double presentValue(std::span<const double> flows, double rate) {
+    return presentValueAtDiscount(flows, 1.0 / (1.0 + rate));
 }
 
 int signChanges(std::span<const double> flows) {
@@ -64,22 +68,26 @@ struct IrrOutcome {
     const char* whyNull = nullptr;  // the note's code when there is no rate
 };
 
+struct WalkPoint {
+    double rate;
+    double discount;  // 1 / (1 + rate), as presentValue works it out
+};
+
 // The rates the walk from r = 0 towards limit visits (see kIrrFirstStep): the
-// same for every cash flow, so worked out once (no expm1 per step).
-std::vector<double> walkRates(double limit) {
+// same for every cash flow, so worked out once (no expm1 or division per step).
+std::vector<WalkPoint> walkRates(double limit) {
     const double direction = limit > 0 ? 1.0 : -1.0;
-    std::vector<double> rates;
+    std::vector<WalkPoint> points;
     double logGrowth = 0;  // ln(1 + r)
     double step = kIrrFirstStep;
     for (;;) {
         logGrowth += direction * step;
         step *= kIrrStepGrowth;
-        const double rate = std::expm1(logGrowth);
-        if (limit > 0 ? rate >= limit : rate <= limit) {
-            rates.push_back(limit);
-            return rates;
-        }
-        rates.push_back(rate);
+        double rate = std::expm1(logGrowth);
+        const bool last = limit > 0 ? rate >= limit : rate <= limit;
+        if (last) rate = limit;
+        points.push_back({rate, 1.0 / (1.0 + rate)});
+        if (last) return points;
     }
 }
 
@@ -88,18 +96,21 @@ std::vector<double> walkRates(double limit) {
 // Gives up once the walk is more than giveUpBeyond away from 0.
 MaybeNumber nearestRootOnOneSide(std::span<const double> flows, double limit,
                                  double giveUpBeyond = HUGE_VAL) {
-    static const std::vector<double> upward = walkRates(kIrrHigh);
-    static const std::vector<double> downward = walkRates(kIrrLow);
-    const std::vector<double>& rates = limit > 0 ? upward : downward;
+    static const std::vector<WalkPoint> upward = walkRates(kIrrHigh);
+    static const std::vector<WalkPoint> downward = walkRates(kIrrLow);
+    const std::vector<WalkPoint>& points = limit > 0 ? upward : downward;
     double previousRate = 0;
-    double previousValue = presentValue(flows, previousRate);
+    double previousValue = presentValueAtDiscount(flows, 1.0);
     if (previousValue == 0) return 0.0;
-    for (const double rate : rates) {
-        const double value = presentValue(flows, rate);
+    for (const WalkPoint& point : points) {
+        const double rate = point.rate;
+        const double value = presentValueAtDiscount(flows, point.discount);
         if ((value < 0) != (previousValue < 0) || value == 0) {
-            return solve::brent([&](double r) { return presentValue(flows, r); },
-                                std::min(previousRate, rate), std::max(previousRate, rate),
-                                1e-12, 1e-14);
+            // The bracket's ends are already evaluated.
+            const bool upwards = rate > previousRate;
+            return solve::brentFrom([&](double r) { return presentValue(flows, r); },
+                                    upwards ? previousRate : rate, upwards ? rate : previousRate,
+                                    upwards ? previousValue : value, upwards ? value : previousValue, 1e-12, 1e-14);
         }
         if (std::fabs(rate) >= giveUpBeyond) return std::nullopt;
         previousRate = rate;

@@ -38,11 +38,13 @@ std::optional<double> bisect(F&& f, double lo, double hi, double relTol = 1e-12,
 // by Brent's method: inverse quadratic interpolation and secant steps that fall
 // back to bisection whenever they would not shrink the bracket fast enough.
 // Some 6–10 evaluations of f where bisection to 1e-12 takes about 45.
+// brentFrom: the same with f(lo) and f(hi) already known (a caller that
+// bracketed the root by evaluating f saves two evaluations).
 template <class F>
-std::optional<double> brent(F&& f, double lo, double hi, double relTol = 1e-12,
-                            double absTol = 0.0, int maxIterations = 200) {
+std::optional<double> brentFrom(F&& f, double lo, double hi, double fLo, double fHi, double relTol = 1e-12,
+                                double absTol = 0.0, int maxIterations = 200) {
     double a = lo, b = hi;
-    double fa = f(a), fb = f(b);
+    double fa = fLo, fb = fHi;
     if (fa == 0) return a;
     if (fb == 0) return b;
     if ((fa < 0) == (fb < 0)) return std::nullopt;
@@ -96,6 +98,13 @@ std::optional<double> brent(F&& f, double lo, double hi, double relTol = 1e-12,
         fb = f(b);
     }
     return b;
+}
+
+template <class F>
+std::optional<double> brent(F&& f, double lo, double hi, double relTol = 1e-12, double absTol = 0.0,
+                            int maxIterations = 200) {
+    const double fLo = f(lo), fHi = f(hi);
+    return brentFrom(f, lo, hi, fLo, fHi, relTol, absTol, maxIterations);
 }
 
 // Least x in [lo, hi] with pred(x) true, for a predicate that is false then
