@@ -5,6 +5,7 @@
 // time (PERFORMANCE.md).
 //
 //   bench_dashboard [--short] [--page NAME] [--compare]
+//   LEVERBOARD_BENCH_TRACE=1 bench_dashboard …   also prints each sample on stderr
 //
 // --compare overlays the default comparison set (Base, Bear, Bull) on every chart.
 //
@@ -190,6 +191,12 @@ std::optional<ParamId> sliderParameter(ModelGroup group, ParameterPanel* panel) 
     return std::nullopt;
 }
 
+// LEVERBOARD_BENCH_TRACE=1: every sample's slider value and times on stderr.
+bool traceSamples() {
+    static const bool trace = qEnvironmentVariableIntValue("LEVERBOARD_BENCH_TRACE") == 1;
+    return trace;
+}
+
 struct Sample {
     double repaintedMs = 0;  // slider → every watched chart painted fresh (or the last fresh paint)
     double cpuMs = 0;        // the GUI thread's CPU time over the same span
@@ -362,6 +369,8 @@ public:
             }
             times.push_back(s->repaintedMs);
             cpuTimes.push_back(s->cpuMs);
+            if (traceSamples())  // which slider values are slow, for finding out why
+                std::fprintf(stderr, "%s value %d: %.2f ms (cpu %.2f)\n", name.c_str(), value, s->repaintedMs, s->cpuMs);
             finals.push_back(s->finalMs);
             if (!s->allFresh) ++notRepainted;
             for (const QString& chart : s->stale)
