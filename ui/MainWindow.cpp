@@ -37,6 +37,7 @@
 #include "text/MessageText.h"
 #include "widgets/KpiCard.h"
 #include "widgets/ParameterPanel.h"
+#include "widgets/WarningBanner.h"
 #include "workspace/FileController.h"
 #include "workspace/RecoveryManager.h"
 #include "workspace/ScenarioListPanel.h"
@@ -46,7 +47,7 @@ namespace leverboard::ui {
 MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     : QMainWindow(parent), document_(document), scheduler_(new EvaluationScheduler(document, this)),
       parameterPanel_(new ParameterPanel(document, this)), tabs_(new QTabWidget(this)),
-      warningBanner_(new QLabel(this)) {
+      warningBanner_(new WarningBanner(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     for (const PageSpec& spec : pageSpecs()) pages_.append(spec.create(document_));
     // "Capex & ROIC": a tab reads '&' as a mnemonic marker, so double it.
@@ -75,14 +76,6 @@ MainWindow::MainWindow(WorkspaceDocument* document, QWidget* parent)
     // Nine tabs must not set the window's minimum width (the parameter dock
     // would be squeezed): scroll them when the window is narrow.
     tabs_->tabBar()->setUsesScrollButtons(true);
-
-    warningBanner_->setObjectName(QStringLiteral("WarningBanner"));
-    warningBanner_->setWordWrap(true);
-    warningBanner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    warningBanner_->setStyleSheet(QStringLiteral(
-        "QLabel#WarningBanner { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060;"
-        " border-radius: 3px; padding: 3px 6px; }"));
-    warningBanner_->hide();
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -252,22 +245,11 @@ void MainWindow::refreshResults() {
         current->showResults(views);
         stalePages_.remove(current);
     }
-    const auto& warnings = scheduler_->activeResults().warnings;
-    if (warnings.empty()) {
-        warningBanner_->hide();
-        warningBanner_->setMinimumHeight(0);
-    } else {
-        // While it stays up the banner keeps its tallest height: one more or
-        // one fewer wrapped line per slider tick would relayout the whole page
-        // (every chart) on that tick.
-        if (warningBanner_->isVisible())
-            warningBanner_->setMinimumHeight(std::max(warningBanner_->minimumHeight(), warningBanner_->height()));
-        QStringList lines;
-        for (const auto& w : warnings) lines << messageText(w, MessageChannel::Gui);
-        warningBanner_->setText(tr("⚠ %n warning(s): ", nullptr, int(warnings.size())) + lines.join(QStringLiteral(" · ")));
-        warningBanner_->setToolTip(lines.join(QLatin1Char('\n')));
-        warningBanner_->show();
-    }
+    // One line that stays up through a drag (widgets/WarningBanner.h): the
+    // pages under it keep their size, so no tick relayouts every chart.
+    QStringList lines;
+    for (const auto& w : scheduler_->activeResults().warnings) lines << messageText(w, MessageChannel::Gui);
+    warningBanner_->setWarnings(lines);
 }
 
 void MainWindow::updateTitle() {

@@ -19,6 +19,7 @@ class WorkspaceDocument;
 class EvaluationScheduler;
 class ParameterPanel;
 class ModelPage;
+class WarningBanner;
 class FileController;
 class RecoveryManager;
 class ScenarioListPanel;
@@ -43,6 +44,7 @@ public:
     FileController* fileController() const { return fileController_; }
     RecoveryManager* recoveryManager() const { return recoveryManager_; }
     ScenarioListPanel* scenarioPanel() const { return scenarioPanel_; }
+    WarningBanner* warningBanner() const { return warningBanner_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,7 +62,7 @@ private:
     EvaluationScheduler* scheduler_;
     ParameterPanel* parameterPanel_;
     QTabWidget* tabs_;
-    QLabel* warningBanner_;
+    WarningBanner* warningBanner_;
     QList<ModelPage*> pages_;
     QSet<ModelPage*> stalePages_;  // pages whose results are older than the scheduler's
     QMenu* fileMenu_ = nullptr;

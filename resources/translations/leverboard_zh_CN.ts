@@ -4176,12 +4176,6 @@ Without WORKSPACE the built-in presets are used and Base (the defaults) is evalu
         <source>&amp;About Leverboard</source>
         <translation>关于 Leverboard(&amp;A)</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n warning(s): </source>
-        <translation>
-            <numerusform>⚠ %n 条警告：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
@@ -4965,6 +4959,19 @@ Click to select its slider</source>
     <message>
         <source>Monte Carlo: %1 samples</source>
         <translation>蒙特卡洛：%1 个样本</translation>
+    </message>
+</context>
+<context>
+    <name>leverboard::ui::WarningBanner</name>
+    <message>
+        <source>✓ No warnings</source>
+        <translation>✓ 没有警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s): </source>
+        <translation>
+            <numerusform>⚠ %n 条警告：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
