@@ -1,7 +1,7 @@
 // Developer tool, not a test: saves a PNG of every page of the main window so
 // a person can look at the layout. Run under a real display or Xvfb:
 //
-//   xvfb-run -a -s "-screen 0 1366x768x24" screenshots OUT_DIR [--compare] [--dark] [--uncertainty]
+//   xvfb-run -a -s "-screen 0 1366x768x24" screenshots OUT_DIR [--compare] [--dark] [--uncertainty] [--set ID=VALUE]...
 //   QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1920x1080x24" screenshots OUT_DIR
 //
 // The window is maximized on the screen it gets, like a user's first launch.
@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
     leverboard::ui::applyLanguage(leverboard::ui::Language::System);  // LANG=zh_CN.UTF-8: in Chinese
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: screenshots OUT_DIR [--compare] [--dark] [--uncertainty]\n");
+        std::fprintf(stderr, "usage: screenshots OUT_DIR [--compare] [--dark] [--uncertainty] [--set ID=VALUE]...\n");
         return 2;
     }
     const QString out = args[1];
@@ -54,6 +54,20 @@ int main(int argc, char** argv) {
     WorkspaceDocument document;
     document.reset(FileController::bundledDefaultWorkspace(), QString());
     if (args.contains(QStringLiteral("--compare"))) document.setCompareEnabled(true);
+    // --set lev.target_work=5e6: a parameter of the active scenario (e.g. to show the warning banner).
+    for (int i = 2; i + 1 < args.size(); ++i) {
+        if (args[i] != QStringLiteral("--set")) continue;
+        const QStringList pair = args[i + 1].split(QLatin1Char('='));
+        const auto param = pair.size() == 2 ? leverboard::findParameter(pair[0].toStdString()) : std::nullopt;
+        bool ok = false;
+        const double value = pair.size() == 2 ? pair[1].toDouble(&ok) : 0;
+        if (!param || !ok) {
+            std::fprintf(stderr, "screenshots: --set needs ID=VALUE with a known parameter id, got '%s'\n",
+                         qPrintable(args[i + 1]));
+            return 2;
+        }
+        document.setParameter(*param, value);
+    }
     if (args.contains(QStringLiteral("--uncertainty"))) {
         // Live Monte Carlo (issue 12): the active scenario unsure about frontier
         // decline (5–10×), economic life (2–4 years) and the rental price ($3–10):

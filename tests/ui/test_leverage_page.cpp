@@ -85,6 +85,7 @@ private slots:
     void kpiCardsFollowResults();
     void computeChangeMovesSeriesAndMarkers();
     void unreachableTargetLeavesNote();
+    void chartsThatNeverHadDataReadDistinctLabels();
     void compareModeOverlaysOneSeriesPerScenario();
     void screenshot();
 
@@ -269,6 +270,29 @@ void TestLeveragePage::unreachableTargetLeavesNote() {
     QVERIFY(headcount->points(onlyVisible(headcount, QStringLiteral("At your compute"))).isEmpty());
     QCOMPARE(markerY(chart(Team), QStringLiteral("Target")), 1000.0);
     QVERIFY(!page_->kpiStrip()->cards().front()->isReachable());
+}
+
+// A page opened on an unreachable target has charts with no data at all:
+// their axes still read distinct round numbers, not Qt's 0 … 1 through a
+// whole-number format ("0, 0, 0, 1, 1, 1").
+void TestLeveragePage::chartsThatNeverHadDataReadDistinctLabels() {
+    delete page_;
+    document_->setParameter(ParamId::LevTargetWork, 1000);
+    scheduler_->evaluateNow();
+    page_ = new LeveragePage;
+    page_->resize(1000, 620);
+    show();
+    QVERIFY(!engine().requiredHeadcount);
+    int checked = 0;
+    for (ChartWidget* c : page_->lineCharts()) {
+        for (Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
+            const QStringList labels = c->linearAxisLabels(o);
+            if (labels.isEmpty()) continue;
+            QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 4);  // the optimal paths' month and value axes, the headcount axis, …
 }
 
 void TestLeveragePage::compareModeOverlaysOneSeriesPerScenario() {

@@ -442,7 +442,15 @@ void ChartWidget::updateRanges() {
     }
     auto choose = [](const AxisSpec& spec, double lo, double hi, double curLo, double curHi, bool haveCurrent,
                      bool valueAxis) -> std::optional<AxisRange> {
-        if (!std::isfinite(lo) || !std::isfinite(hi)) return std::nullopt;
+        if (!std::isfinite(lo) || !std::isfinite(hi)) {
+            // Nothing to show on this axis (every value null: "No team reaches
+            // the target"). Keep the range it had; a chart that never had data
+            // gets a plain one, not Qt's 0 … 1, which a whole-number format
+            // labels "0, 0, 0, 1, 1, 1".
+            if (haveCurrent) return std::nullopt;
+            lo = spec.scale == AxisScale::Log ? 1.0 : 0.0;
+            hi = spec.scale == AxisScale::Log ? 10.0 : 1.0;
+        }
         if (spec.fixedMin) lo = std::min(lo, *spec.fixedMin);
         if (spec.fixedMax) hi = std::max(hi, *spec.fixedMax);
         AxisRange wanted{};
@@ -539,6 +547,17 @@ bool ChartWidget::seriesVisible(SeriesHandle handle) const {
 
 QPair<double, double> ChartWidget::xRange() const { return {xMin_, xMax_}; }
 QPair<double, double> ChartWidget::yRange() const { return {yMin_, yMax_}; }
+
+QStringList ChartWidget::linearAxisLabels(Qt::Orientation orientation) const {
+    const auto* axis = qobject_cast<const QValueAxis*>(orientation == Qt::Horizontal ? xAxis_ : yAxis_);
+    QStringList labels;
+    if (!axis || axis->tickCount() < 2) return labels;
+    const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    const QByteArray format = axis->labelFormat().toLatin1();
+    for (int i = 0; i < axis->tickCount(); ++i)
+        labels << QString::asprintf(format.constData(), axis->min() + step * i);
+    return labels;
+}
 
 void ChartWidget::applyColors() {
     for (Band& band : bands_) styleBand(band);

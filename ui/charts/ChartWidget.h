@@ -130,6 +130,9 @@ public:
     bool seriesVisible(SeriesHandle series) const;
     QPair<double, double> xRange() const;
     QPair<double, double> yRange() const;
+    // The labels a linear axis reads (its ticks through its label format);
+    // empty for a log axis.
+    QStringList linearAxisLabels(Qt::Orientation orientation) const;
     const AxisSpec& xAxisSpec() const { return xSpec_; }
     const AxisSpec& yAxisSpec() const { return ySpec_; }
 
