@@ -4,7 +4,10 @@
 // 1,000,000 through the parameter panel, shows an infeasible run without a
 // scenario marker and overlays scenarios in compare mode.
 
+#include <QChartView>
 #include <QDoubleSpinBox>
+#include <QSignalSpy>
+#include <QXYSeries>
 #include <QSlider>
 #include <QtTest>
 #include <cmath>
@@ -232,6 +235,49 @@ private slots:
                       expectedOver(ClusterModel::series(ClusterModel::inputs(document_->activeScenario())),
                                    [](const ClusterPoint& pt) { return pt.days; }),
                       "days");
+    }
+
+    // Dragging N moves only the scenario markers: the curves against cluster
+    // size are the same points, and Qt Charts is not asked to rebuild them.
+    void movingTheClusterSizeRebuildsNoCurve() {
+        QList<QSignalSpy*> spies;
+        for (ChartWidget* chart : page_->lineCharts()) {
+            auto* view = chart->findChild<QChartView*>();
+            QVERIFY(view);
+            for (QAbstractSeries* series : view->chart()->series()) {
+                auto* xy = qobject_cast<QXYSeries*>(series);
+                if (xy && xy->count() > 2) spies << new QSignalSpy(xy, &QXYSeries::pointsReplaced);  // curves, not markers
+            }
+        }
+        QVERIFY(spies.size() >= 8);
+        document_->setParameter(ParamId::ClusterGpus, 50000);
+        refresh();
+        checkAgainstEngine();
+        QCOMPARE(markerX(page_->daysChart(), "Scenario"), 49920.0);  // 390 whole replicas of 128
+        for (QSignalSpy* spy : spies) QCOMPARE(spy->count(), 0);
+        // A parameter the curves do depend on replaces them.
+        document_->setParameter(ParamId::ClusterModelParams, 70e9);
+        refresh();
+        checkAgainstEngine();
+        int replaced = 0;
+        for (QSignalSpy* spy : spies) replaced += spy->count() > 0 ? 1 : 0;
+        QVERIFY2(replaced >= 5, qPrintable(QString::number(replaced)));  // step time, ratio, days, cost, …
+        qDeleteAll(spies);
+    }
+
+    // The step chart's stacked areas are opaque (largest drawn first, so each
+    // band shows its own colour) and distinct.
+    void stackedStepAreasAreOpaque() {
+        ChartWidget* step = page_->lineCharts().at(1);
+        QCOMPARE(step->title(), QStringLiteral("Time per step"));
+        QSet<QRgb> colours;
+        for (const char* name : {"Exposed communication", "Pipeline bubble", "Compute"}) {
+            const QColor fill = step->areaFill(step->findSeries(QString::fromLatin1(name)));
+            QVERIFY2(fill.isValid(), name);
+            QCOMPARE(fill.alpha(), 255);
+            colours.insert(fill.rgb());
+        }
+        QCOMPARE(colours.size(), 3);
     }
 
     void changedParallelismMovesTheGrid() {

@@ -184,9 +184,10 @@ SeriesHandle ChartWidget::addLine(const QString& name, const QColor& color, qrea
     return addEntry(Entry{Kind::Line, nullptr, nullptr, nullptr, color, width, style, {}, true, true, {}}, name);
 }
 
-SeriesHandle ChartWidget::addArea(const QString& name, const QColor& color) {
-    return addEntry(Entry{Kind::Area, nullptr, nullptr, nullptr, color, 1.5, LineStyle::Solid, {}, true, true, {}},
-                    name);
+SeriesHandle ChartWidget::addArea(const QString& name, const QColor& color, AreaFill fill) {
+    Entry entry{Kind::Area, nullptr, nullptr, nullptr, color, 1.5, LineStyle::Solid, {}, true, true, {}};
+    entry.fill = fill;
+    return addEntry(std::move(entry), name);
 }
 
 SeriesHandle ChartWidget::addPoints(const QString& name, const QColor& color, qreal size) {
@@ -219,6 +220,10 @@ void ChartWidget::setPoints(SeriesHandle handle, const QList<QPointF>& points) {
         if (xSpec_.scale == AxisScale::Log && p.x() <= 0) continue;
         clean.append(QPointF(p.x(), clampForAxis(p.y(), ySpec_)));
     }
+    // The same points again (a slider that moves only a marker, e.g. the
+    // cluster size along curves drawn against cluster size): Qt Charts would
+    // rebuild the series' geometry for nothing.
+    if (clean == entry.data && entry.series->count() == clean.size()) return;
     entry.data = clean;
     entry.series->replace(clean);
     if (entry.kind == Kind::Area) {
@@ -548,6 +553,13 @@ bool ChartWidget::seriesVisible(SeriesHandle handle) const {
 QPair<double, double> ChartWidget::xRange() const { return {xMin_, xMax_}; }
 QPair<double, double> ChartWidget::yRange() const { return {yMin_, yMax_}; }
 
+QColor ChartWidget::areaFill(SeriesHandle area) const {
+    if (!area.valid()) return {};
+    const Entry& entry = entries_[static_cast<std::size_t>(area.index)];
+    if (entry.kind != Kind::Area) return {};
+    return static_cast<const QAreaSeries*>(entry.owner)->brush().color();
+}
+
 QStringList ChartWidget::linearAxisLabels(Qt::Orientation orientation) const {
     const auto* axis = qobject_cast<const QValueAxis*>(orientation == Qt::Horizontal ? xAxis_ : yAxis_);
     QStringList labels;
@@ -567,8 +579,21 @@ void ChartWidget::applyColors() {
         switch (entry.kind) {
         case Kind::Area: {
             auto* area = static_cast<QAreaSeries*>(entry.owner);
+            constexpr float kAlpha = 0.45f;
+            if (entry.fill == AreaFill::Stacked) {
+                // The translucent colour as it shows over the chart's background, opaque.
+                const QBrush background = chart_->backgroundBrush();
+                const QColor under = background.style() == Qt::SolidPattern ? background.color()
+                                                                            : palette().color(QPalette::Base);
+                const auto mix = [&](float a, float b) { return kAlpha * a + (1 - kAlpha) * b; };
+                area->setBrush(QColor::fromRgbF(mix(entry.color.redF(), under.redF()),
+                                                mix(entry.color.greenF(), under.greenF()),
+                                                mix(entry.color.blueF(), under.blueF())));
+                area->setPen(Qt::NoPen);
+                break;
+            }
             QColor fill = entry.color;
-            fill.setAlphaF(0.45f);
+            fill.setAlphaF(kAlpha);
             area->setBrush(fill);
             area->setPen(QPen(entry.color, 1.5));
             break;

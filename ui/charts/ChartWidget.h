@@ -55,7 +55,13 @@ public:
     // Series are created once, at page construction.
     SeriesHandle addLine(const QString& name, const QColor& color, qreal width = 2.0,
                          LineStyle style = LineStyle::Solid);
-    SeriesHandle addArea(const QString& name, const QColor& color);  // filled down to the x axis
+    // Filled down to the x axis. Translucent: areas that may overlap (histograms
+    // of compared scenarios) show through each other, with an outline.
+    // Stacked: areas added largest first (each one's top the sum of those
+    // under it), opaque and without an outline: the same colours where they do
+    // not overlap, and about half the drawing time (no blending, no stroking).
+    enum class AreaFill { Translucent, Stacked };
+    SeriesHandle addArea(const QString& name, const QColor& color, AreaFill fill = AreaFill::Translucent);
     SeriesHandle addPoints(const QString& name, const QColor& color, qreal size = 9.0);
     // A reference line across the whole plot (kept spanning the axis range).
     SeriesHandle addVerticalMarker(const QString& name, const QColor& color,
@@ -127,6 +133,7 @@ public:
     QList<SeriesHandle> allSeries() const;
     QString seriesName(SeriesHandle series) const;
     QList<QPointF> points(SeriesHandle series) const;
+    QColor areaFill(SeriesHandle area) const;  // an area's fill colour; invalid for other series
     bool seriesVisible(SeriesHandle series) const;
     QPair<double, double> xRange() const;
     QPair<double, double> yRange() const;
@@ -159,6 +166,7 @@ private:
         bool affectsRange = true;
         QList<QPointF> data;           // what the caller set (after clamping)
         bool inLegend = true;          // setInLegend
+        AreaFill fill = AreaFill::Translucent;  // Area only
     };
 
     SeriesHandle addEntry(Entry entry, const QString& name);

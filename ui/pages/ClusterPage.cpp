@@ -116,9 +116,10 @@ ClusterPage::ClusterPage(QWidget* parent) : ModelPage(parent) {
     // Time per step, stacked: the areas are cumulative and drawn top layer first.
     stepChart_ = new ChartWidget(tr("Time per step"), gpusAxis(),
                                  AxisSpec(tr("Seconds per step"), AxisScale::Log, QStringLiteral("%.3g")), this);
-    exposedArea_ = stepChart_->addArea(tr("Exposed communication"), kExposedColor);
-    bubbleArea_ = stepChart_->addArea(tr("Pipeline bubble"), kBubbleColor);
-    computeArea_ = stepChart_->addArea(tr("Compute"), kComputeColor);
+    // Stacked, largest first: step time, then compute + bubble, then compute.
+    exposedArea_ = stepChart_->addArea(tr("Exposed communication"), kExposedColor, ChartWidget::AreaFill::Stacked);
+    bubbleArea_ = stepChart_->addArea(tr("Pipeline bubble"), kBubbleColor, ChartWidget::AreaFill::Stacked);
+    computeArea_ = stepChart_->addArea(tr("Compute"), kComputeColor, ChartWidget::AreaFill::Stacked);
     stepTotal_ = ScenarioSeries::lines(stepChart_, tr("Step time"), 1.5);
     stepTotal_.legend(ScenarioSeries::Legend::CompareOnly).names(tr("Step time"), tr("%1: step time"));
 

@@ -96,11 +96,14 @@ void KpiCard::showKpi(const Results& results) {
         unit_->setText(text.unit);
     }
     setToolTip(tip);
-    const KpiTone tone = reachable_ ? kpiTone(*kpi, results) : KpiTone::Neutral;
-    if (tone != tone_ || value_->styleSheet().isEmpty()) {
-        tone_ = tone;
+    tone_ = reachable_ ? kpiTone(*kpi, results) : KpiTone::Neutral;
+    // Only when the colour changes (a new tone, or a new light or dark
+    // palette): setPalette on every update costs each card a palette
+    // propagation and an extra repaint per slider tick.
+    const QColor color = toneColor(tone_, palette());
+    if (value_->palette().color(QPalette::WindowText) != color) {
         QPalette p = value_->palette();
-        p.setColor(QPalette::WindowText, toneColor(tone_, palette()));
+        p.setColor(QPalette::WindowText, color);
         value_->setPalette(p);
     }
 }
