@@ -101,7 +101,10 @@ DistributionsPage::DistributionsPage(QWidget* parent)
            "histogram of any KPI and, when comparing, the distribution of the difference between "
            "scenarios.</p>"));
 
-    histogramChart_ = new ChartWidget(tr("Distribution"), AxisSpec(tr("Value")),
+    // The histogram moves along its value axis as a slider moves: room to move in.
+    AxisSpec valueAxis(tr("Value"));
+    valueAxis.slack = 0.25;
+    histogramChart_ = new ChartWidget(tr("Distribution"), valueAxis,
                                       AxisSpec(tr("Share of samples (%)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0),
                                       content_);
     for (int slot = 0; slot < kMaxCompared; ++slot)
@@ -111,7 +114,7 @@ DistributionsPage::DistributionsPage(QWidget* parent)
         fixedValues_.append(histogramChart_->addVerticalMarker(QString(), scenarioColor(slot), LineStyle::Solid));
         histogramChart_->setSeriesVisible(fixedValues_.back(), true);  // shown while it has a position
     }
-    differenceChart_ = new ChartWidget(tr("Difference, sample by sample"), AxisSpec(tr("Value")),
+    differenceChart_ = new ChartWidget(tr("Difference, sample by sample"), valueAxis,
                                        AxisSpec(tr("Share of samples (%)"), AxisScale::Linear, QStringLiteral("%.3g"), 0.0),
                                        content_);
     differenceHistogram_ = differenceChart_->addArea(tr("Difference"), role::highlight());

@@ -4,6 +4,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QChartView>
 #include <QCursor>
 #include <QLegend>
@@ -475,7 +476,8 @@ void ChartWidget::updateRanges() {
             // Counts step flat along their maximum, which would hide in the
             // frame at the top edge: leave 4% headroom on whole-number axes.
             const double headroom = valueAxis && wholeNumbers && hi > lo ? 0.04 * (hi - lo) : 0.0;
-            wanted = niceLinearRange(lo, hi + headroom, wholeNumbers ? 1.0 : 0.0);
+            const double slack = spec.slack * (hi - lo);
+            wanted = niceLinearRange(lo - slack, hi + headroom + slack, wholeNumbers ? 1.0 : 0.0);
             shrink = haveCurrent && (hi - lo) < 0.35 * (curHi - curLo);
         }
         if (spec.fixedMin) wanted.lo = *spec.fixedMin;
@@ -484,16 +486,23 @@ void ChartWidget::updateRanges() {
         if (outside || shrink) return wanted;
         return std::nullopt;
     };
+    bool rangeChanged = false;
     if (auto x = choose(xSpec_, xLo, xHi, xMin_, xMax_, rangeSet_, false)) {
+        rangeChanged = rangeChanged || x->lo != xMin_ || x->hi != xMax_;
         xMin_ = x->lo;
         xMax_ = x->hi;
         setAxisRange(xAxis_, *x);
     }
     if (auto y = choose(ySpec_, yLo, yHi, yMin_, yMax_, rangeSet_, true)) {
+        rangeChanged = rangeChanged || y->lo != yMin_ || y->hi != yMax_;
         yMin_ = y->lo;
         yMax_ = y->hi;
         setAxisRange(yAxis_, *y);
     }
+    // A new range relayouts the chart (new tick labels). Qt Charts posts that
+    // layout for a later event-loop pass, which paints the chart a second
+    // time; laid out now, the one paint of this pass shows it.
+    if (rangeChanged && isVisible()) chart_->layout()->activate();
     rangeSet_ = rangeSet_ || (std::isfinite(xLo) && std::isfinite(yLo));
     layoutMarkers();
     // A legend with no entry shown (one line named by the title) still takes

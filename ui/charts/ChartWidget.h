@@ -34,6 +34,11 @@ struct AxisSpec {
     QString labelFormat = QStringLiteral("%.3g");
     std::optional<double> fixedMin;  // pin one end (e.g. 0 for counts)
     std::optional<double> fixedMax;
+    // Linear axes: when the data leaves the range, the new one leaves this
+    // share of the data's span free on each side. For data that moves along
+    // the axis as a slider moves (a histogram of a KPI): each range change
+    // relayouts the chart (8–10 ms), and with room to move they come seldom.
+    double slack = 0.0;
 };
 
 enum class LineStyle { Solid, Dashed, Dotted };
