@@ -192,6 +192,17 @@ private slots:
         auto* indicator = window_->statusBar()->findChild<QLabel*>(QStringLiteral("MonteCarloIndicator"));
         QVERIFY(indicator && indicator->isVisibleTo(window_.get()));
         QCOMPARE(indicator->text(), controller_->statusText());
+        // Its width holds through "refining…" and back (no status-bar relayout per tick).
+        const int settledWidth = indicator->width();
+        document_->setParameter(ParamId::CapexUtilization, 0.8);
+        window_->scheduler()->evaluateNow();
+        QCoreApplication::processEvents();
+        QVERIFY(controller_->statusText().contains(QStringLiteral("refining")));
+        QVERIFY(settle(controller_));
+        QCoreApplication::processEvents();
+        QVERIFY(!controller_->statusText().contains(QStringLiteral("refining")));
+        QVERIFY(indicator->minimumWidth() >= indicator->sizeHint().width());
+        QVERIFY(indicator->width() >= settledWidth);
         // A KPI without a natural threshold gets its range and no probability.
         const QString payback = card(window_->currentPage(), QStringLiteral("capex.payback_years"))->uncertaintyText();
         QVERIFY(!payback.contains(QStringLiteral("P(")));

@@ -252,6 +252,9 @@ UncertaintyController* installUncertainty(const Dashboard& dashboard) {
     dashboard.window->statusBar()->addPermanentWidget(indicator);
     QObject::connect(controller, &UncertaintyController::statusChanged, indicator, [indicator](const QString& text) {
         indicator->setText(text);
+        // Only ever wider: "…, refining…" and back on every slider tick would
+        // relayout the status bar twice a tick.
+        indicator->setMinimumWidth(std::max(indicator->minimumWidth(), indicator->sizeHint().width()));
         indicator->setVisible(!text.isEmpty());
     });
     auto refresh = [controller, dashboard] {
