@@ -1,7 +1,10 @@
 // The Overview page: every headline KPI as a card, grouped by model, and one
 // small chart per model whose series equal what the engine computes.
 
+#include <QChartView>
 #include <QImage>
+#include <QLogValueAxis>
+#include <QValueAxis>
 #include <QSet>
 #include <QSignalSpy>
 #include <QtTest>
@@ -90,6 +93,7 @@ private slots:
     void parameterChangeRedrawsCardsAndCharts();
     void compareOverlaysScenarios();
     void grabAtLaptopSize();
+    void everyAxisLabelFitsItsSpacing();
     void oneTilePerModelPage();
     void arrowsJoinRegisteredPairs();
     void clickOpensThePage();
@@ -277,6 +281,47 @@ void TestOverviewPage::grabAtLaptopSize() {
         f.refresh();
         f.page.grab().save(dir + QStringLiteral("/overview_page_compare.png"));
     }
+}
+
+// The tiles are small: an axis with more labels than it has room for has
+// them drawn as "…" by Qt Charts (the root tile's eight decades of price in
+// 65 px did). Each axis of each tile has its labels at least a label apart.
+void TestOverviewPage::everyAxisLabelFitsItsSpacing() {
+    Fixture f;
+    f.page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+    QTest::qWait(50);  // the charts refit their labels once laid out
+    int axes = 0;
+    for (ChartWidget* tile : f.page.lineCharts()) {
+        QChart* chart = tile->findChild<QChartView*>()->chart();
+        const QRectF plot = chart->plotArea();
+        for (Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
+            for (QAbstractAxis* axis : chart->axes(o)) {
+                const QFontMetricsF metrics(axis->labelsFont());
+                const double length = o == Qt::Horizontal ? plot.width() : plot.height();
+                double spacing = 0, extent = metrics.height();
+                if (auto* linear = qobject_cast<QValueAxis*>(axis)) {
+                    spacing = length / (linear->tickCount() - 1);
+                    if (o == Qt::Horizontal) {
+                        extent = 0;
+                        for (const QString& label : tile->linearAxisLabels(o))
+                            extent = std::max(extent, metrics.horizontalAdvance(label));
+                    }
+                } else if (auto* log = qobject_cast<QLogValueAxis*>(axis)) {
+                    spacing = length * std::log(log->base()) / std::log(log->max() / log->min());
+                    if (o == Qt::Horizontal)
+                        extent = metrics.horizontalAdvance(
+                            QString::asprintf(log->labelFormat().toLatin1().constData(), log->max()));
+                } else {
+                    continue;
+                }
+                QVERIFY2(spacing >= extent, qPrintable(QStringLiteral("%1: %2 px apart for labels %3 px long")
+                                                          .arg(tile->title()).arg(spacing).arg(extent)));
+                ++axes;
+            }
+        }
+    }
+    QCOMPARE(axes, 2 * int(f.page.lineCharts().size()));
 }
 
 void TestOverviewPage::oneTilePerModelPage() {

@@ -363,38 +363,53 @@ void TestPresentation::compareModeHeaderListsComparedScenarios() {
 }
 
 void TestPresentation::longScenarioNamesMoveBelowTheTitle() {
-    Workspace workspace = defaultWorkspace();
-    workspace.compared.clear();
-    for (std::size_t i = 0; i < workspace.scenarios.size() && i < std::size_t(kMaxCompared); ++i) {
-        workspace.scenarios[i].name += " — a rather long scenario name";
-        workspace.compared.push_back(workspace.scenarios[i].name);
-    }
-    document_->reset(workspace, QString());
-    document_->setCompareEnabled(true);
-    window_->scheduler()->evaluateNow();
-    PresentationWindow* presentation = enter();
+    // The type grows with the window, so whether the names fit beside the
+    // title depends on their length, not on the screen: short names sit
+    // beside it, long ones on a row of their own; inside the window either way.
+    auto present = [this](bool longNames) {
+        Workspace workspace = defaultWorkspace();
+        workspace.compared.clear();
+        for (std::size_t i = 0; i < workspace.scenarios.size() && i < std::size_t(kMaxCompared); ++i) {
+            if (longNames) workspace.scenarios[i].name += " — a rather long scenario name";
+            workspace.compared.push_back(workspace.scenarios[i].name);
+        }
+        document_->reset(workspace, QString());
+        document_->setCompareEnabled(true);
+        window_->scheduler()->evaluateNow();
+        PresentationWindow* presentation = enter();
+        if (presentation) presentation->showNormal();
+        return presentation;
+    };
+    auto inWindow = [](const QWidget* w, const QWidget* window) {
+        return QRect(w->mapTo(window, QPoint(0, 0)), w->size());
+    };
+
+    PresentationWindow* presentation = present(false);
     QVERIFY(presentation);
-    presentation->showNormal();
     const QLabel* title = presentation->findChild<QLabel*>(QStringLiteral("SlideTitle"));
     const QLabel* names = presentation->findChild<QLabel*>(QStringLiteral("SlideScenarios"));
     QVERIFY(title && names);
-    auto inWindow = [presentation](const QWidget* w) {
-        return QRect(w->mapTo(presentation, QPoint(0, 0)), w->size());
-    };
-
-    // Wide screen: beside the title, inside the window.
     presentation->resize(2560, 1440);
     QTRY_COMPARE(presentation->size(), QSize(2560, 1440));
-    QTRY_VERIFY(inWindow(names).top() < inWindow(title).bottom());
-    QVERIFY(inWindow(names).left() > inWindow(title).right());
-    QVERIFY(inWindow(names).right() <= presentation->width());
+    QTRY_VERIFY(inWindow(names, presentation).top() < inWindow(title, presentation).bottom() &&
+                inWindow(names, presentation).left() > inWindow(title, presentation).right());
+    QVERIFY(inWindow(names, presentation).right() <= presentation->width());
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!window_->findChild<PresentationWindow*>() ||
+                !window_->findChild<PresentationWindow*>()->isVisible());
 
-    // Small screen: on a row of their own under the title, still inside the window.
-    presentation->resize(1366, 768);
-    QTRY_COMPARE(presentation->size(), QSize(1366, 768));
-    QTRY_VERIFY(inWindow(names).top() >= inWindow(title).bottom());
-    QVERIFY(inWindow(names).right() <= presentation->width());
-    QCOMPARE(presentation->width(), 1366);  // the names never widen the slide
+    presentation = present(true);
+    QVERIFY(presentation);
+    title = presentation->findChild<QLabel*>(QStringLiteral("SlideTitle"));
+    names = presentation->findChild<QLabel*>(QStringLiteral("SlideScenarios"));
+    QVERIFY(title && names);
+    for (const QSize size : {QSize(2560, 1440), QSize(1366, 768)}) {
+        presentation->resize(size);
+        QTRY_COMPARE(presentation->size(), size);
+        QTRY_VERIFY(inWindow(names, presentation).top() >= inWindow(title, presentation).bottom());
+        QVERIFY(inWindow(names, presentation).right() <= presentation->width());
+        QCOMPARE(presentation->width(), size.width());  // the names never widen the slide
+    }
 }
 
 void TestPresentation::stripTogglesWithPAndFollowsTheSlide() {

@@ -7,6 +7,7 @@
 #include <QGraphicsLayout>
 #include <QChartView>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -37,6 +38,7 @@ struct AxisRange {
     double lo;
     double hi;
     int ticks = kLinearTicks;  // linear axes only
+    int decadesPerLabel = 1;   // log axes only: a label every 10^k (a short axis has room for few)
 };
 
 // A range [lo, hi] covering [min, max] with ticks at round values: 6 ticks
@@ -44,7 +46,9 @@ struct AxisRange {
 // rather than 0, 20, …, 100 with 40% of the plot empty).
 // minStep keeps labels distinct when the format shows no decimals ("%.0f":
 // a 0.5 step would print 0, 1, 1, 2, 2, 3 for a headcount axis).
-AxisRange niceLinearRange(double min, double max, double minStep) {
+// maxTicks: as many labels as the axis has room for (a small chart's axis:
+// more would overlap, and Qt Charts draws overlapping labels as "…").
+AxisRange niceLinearRange(double min, double max, double minStep, int maxTicks = kLinearTicks + 1) {
     if (min == max) {
         const double pad = min == 0 ? 1 : std::fabs(min) * 0.5;
         min -= pad;
@@ -53,7 +57,8 @@ AxisRange niceLinearRange(double min, double max, double minStep) {
     }
     AxisRange best{min, max, kLinearTicks};
     bool found = false;
-    for (const int ticks : {kLinearTicks, kLinearTicks - 1, kLinearTicks + 1}) {
+    for (int ticks : {kLinearTicks, kLinearTicks - 1, kLinearTicks + 1}) {
+        if (ticks > maxTicks) ticks = std::max(2, maxTicks - (kLinearTicks + 1 - ticks));
         double step = std::max(minStep, niceStep((max - min) / (ticks - 1)));
         for (int attempt = 0; attempt < 8; ++attempt) {
             const double lo = std::floor(min / step) * step;
@@ -101,9 +106,13 @@ void setAxisRange(QAbstractAxis* axis, const AxisRange& range) {
     if (auto* linear = qobject_cast<QValueAxis*>(axis); linear && linear->tickCount() != range.ticks)
         linear->setTickCount(range.ticks);
     if (auto* log = qobject_cast<QLogValueAxis*>(axis)) {
+        const double base = std::pow(10.0, range.decadesPerLabel);
+        if (log->base() != base) log->setBase(base);
         // Minor grid lines (2…9 per decade) help read a short range; over
         // many decades they are a grey wash and a sixth of the frame's time.
-        const int minor = std::log10(range.hi / range.lo) <= kMaxDecadesWithMinorTicks ? -1 : 0;
+        // With a label every few decades there are none (Qt would draw base − 2).
+        const int minor =
+            range.decadesPerLabel == 1 && std::log10(range.hi / range.lo) <= kMaxDecadesWithMinorTicks ? -1 : 0;
         if (log->minorTickCount() != minor) log->setMinorTickCount(minor);
     }
     axis->setRange(range.lo, range.hi);
@@ -117,6 +126,7 @@ ChartWidget::ChartWidget(const QString& title, const AxisSpec& x, const AxisSpec
     yAxis_ = makeAxis(y);
     chart_->addAxis(xAxis_, Qt::AlignBottom);
     chart_->addAxis(yAxis_, Qt::AlignLeft);
+    connect(chart_, &QChart::plotAreaChanged, this, &ChartWidget::refitLabels, Qt::QueuedConnection);
     applyTheme();
     setAccessibleDescription(tr("%1 against %2").arg(y.title, x.title));
 }
@@ -446,8 +456,8 @@ void ChartWidget::updateRanges() {
             }
         }
     }
-    auto choose = [](const AxisSpec& spec, double lo, double hi, double curLo, double curHi, bool haveCurrent,
-                     bool valueAxis) -> std::optional<AxisRange> {
+    auto choose = [this](const AxisSpec& spec, double lo, double hi, double curLo, double curHi, bool haveCurrent,
+                         bool valueAxis, Qt::Orientation orientation) -> std::optional<AxisRange> {
         if (!std::isfinite(lo) || !std::isfinite(hi)) {
             // Nothing to show on this axis (every value null: "No team reaches
             // the target"). Keep the range it had; a chart that never had data
@@ -468,6 +478,8 @@ void ChartWidget::updateRanges() {
             double decHi = std::ceil(std::log10(hi));
             if (decHi <= decLo) decHi = decLo + 1;
             wanted = {std::pow(10.0, decLo), std::pow(10.0, decHi), kLinearTicks};
+            const int room = labelRoom(orientation, spec, wanted.lo, wanted.hi);
+            wanted.decadesPerLabel = std::max(1, int(std::ceil((decHi - decLo) / std::max(1, room - 1))));
             shrink = haveCurrent && std::log10(curHi / curLo) > (decHi - decLo) + 2.5;
         } else {
             const bool wholeNumbers = spec.labelFormat == QLatin1String("%.0f") ||
@@ -477,7 +489,9 @@ void ChartWidget::updateRanges() {
             // frame at the top edge: leave 4% headroom on whole-number axes.
             const double headroom = valueAxis && wholeNumbers && hi > lo ? 0.04 * (hi - lo) : 0.0;
             const double slack = spec.slack * (hi - lo);
-            wanted = niceLinearRange(lo - slack, hi + headroom + slack, wholeNumbers ? 1.0 : 0.0);
+            const double wantLo = lo - slack, wantHi = hi + headroom + slack;
+            wanted = niceLinearRange(wantLo, wantHi, wholeNumbers ? 1.0 : 0.0,
+                                     labelRoom(orientation, spec, wantLo, wantHi));
             shrink = haveCurrent && (hi - lo) < 0.35 * (curHi - curLo);
         }
         if (spec.fixedMin) wanted.lo = *spec.fixedMin;
@@ -487,13 +501,13 @@ void ChartWidget::updateRanges() {
         return std::nullopt;
     };
     bool rangeChanged = false;
-    if (auto x = choose(xSpec_, xLo, xHi, xMin_, xMax_, rangeSet_, false)) {
+    if (auto x = choose(xSpec_, xLo, xHi, xMin_, xMax_, rangeSet_, false, Qt::Horizontal)) {
         rangeChanged = rangeChanged || x->lo != xMin_ || x->hi != xMax_;
         xMin_ = x->lo;
         xMax_ = x->hi;
         setAxisRange(xAxis_, *x);
     }
-    if (auto y = choose(ySpec_, yLo, yHi, yMin_, yMax_, rangeSet_, true)) {
+    if (auto y = choose(ySpec_, yLo, yHi, yMin_, yMax_, rangeSet_, true, Qt::Vertical)) {
         rangeChanged = rangeChanged || y->lo != yMin_ || y->hi != yMax_;
         yMin_ = y->lo;
         yMax_ = y->hi;
@@ -561,6 +575,39 @@ bool ChartWidget::seriesVisible(SeriesHandle handle) const {
 
 QPair<double, double> ChartWidget::xRange() const { return {xMin_, xMax_}; }
 QPair<double, double> ChartWidget::yRange() const { return {yMin_, yMax_}; }
+
+int ChartWidget::labelRoom(Qt::Orientation orientation, const AxisSpec& spec, double lo, double hi) const {
+    const QRectF plot = chart_->plotArea();
+    if (plot.width() < 1 || plot.height() < 1) return 64;  // not laid out yet: no limit
+    const QAbstractAxis* axis = orientation == Qt::Horizontal ? xAxis_ : yAxis_;
+    const QFontMetricsF metrics(axis->labelsFont());
+    // A label and a small gap each (Qt Charts elides a label longer than
+    // its spacing): a fifth of a line vertically, half a character across.
+    double per = metrics.height() * 1.2;
+    double length = plot.height();
+    if (orientation == Qt::Horizontal) {
+        const QByteArray format = spec.labelFormat.toLatin1();
+        double widest = 0;
+        for (double v : {lo, hi, 0.5 * (lo + hi)})
+            widest = std::max(widest, metrics.horizontalAdvance(QString::asprintf(format.constData(), v)));
+        per = widest + 0.5 * metrics.averageCharWidth();
+        length = plot.width();
+    }
+    // A linear axis never has more than 7 ticks; a log axis has one per decade when they fit.
+    return std::clamp(int(length / per) + 1, 2, spec.scale == AxisScale::Log ? 64 : kLinearTicks + 1);
+}
+
+void ChartWidget::refitLabels() {
+    // The room for labels changed (a resize): choose the ranges again if it
+    // changes how many labels fit.
+    const std::pair<int, int> room{labelRoom(Qt::Horizontal, xSpec_, xMin_, xMax_),
+                                   labelRoom(Qt::Vertical, ySpec_, yMin_, yMax_)};
+    if (room == labelRoom_) return;
+    labelRoom_ = room;
+    if (!rangeSet_) return;
+    rangeSet_ = false;
+    updateRanges();
+}
 
 QColor ChartWidget::areaFill(SeriesHandle area) const {
     if (!area.valid()) return {};

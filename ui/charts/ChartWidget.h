@@ -179,12 +179,17 @@ private:
     void layoutMarkers();
     void showHoverTip(const QString& name, const QPointF& point, bool state);
     double clampForAxis(double value, const AxisSpec& spec) const;
+    // How many tick labels fit along the axis for a range lo … hi (at least 2;
+    // at most 7 on a linear axis).
+    int labelRoom(Qt::Orientation orientation, const AxisSpec& spec, double lo, double hi) const;
+    void refitLabels();
 
     AxisSpec xSpec_;
     AxisSpec ySpec_;
     QAbstractAxis* xAxis_ = nullptr;
     QAbstractAxis* yAxis_ = nullptr;
     std::vector<Entry> entries_;
+    std::pair<int, int> labelRoom_{0, 0};  // horizontal, vertical: as last fitted
     struct Band {
         QString key;
         QXYSeries* upper = nullptr;   // P90, the area's top

@@ -338,7 +338,9 @@ void PresentationWindow::resizeEvent(QResizeEvent* event) {
 bool PresentationWindow::eventFilter(QObject* watched, QEvent* event) {
     const bool resized = event->type() == QEvent::Resize || event->type() == QEvent::FontChange;
     if (watched == notes_ && resized) refreshNotes();
-    if (watched == header_ && resized) arrangeHeader();
+    // Also when what it holds changes size (the title's text or type scale):
+    // the header's own width may not change then.
+    if (watched == header_ && (resized || event->type() == QEvent::LayoutRequest)) arrangeHeader();
     return QWidget::eventFilter(watched, event);
 }
 
