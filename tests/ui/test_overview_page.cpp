@@ -1,7 +1,11 @@
 // The Overview page: every headline KPI as a card, grouped by model, and one
 // small chart per model whose series equal what the engine computes.
 
+#include <QApplication>
 #include <QChartView>
+#include <QFontInfo>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLogValueAxis>
 #include <QValueAxis>
@@ -94,6 +98,7 @@ private slots:
     void compareOverlaysScenarios();
     void grabAtLaptopSize();
     void everyAxisLabelFitsItsSpacing();
+    void rootChartKeepsItsLabelsInAnyScript();
     void oneTilePerModelPage();
     void arrowsJoinRegisteredPairs();
     void clickOpensThePage();
@@ -322,6 +327,45 @@ void TestOverviewPage::everyAxisLabelFitsItsSpacing() {
         }
     }
     QCOMPARE(axes, 2 * int(f.page.lineCharts().size()));
+}
+
+// Qt Charts draws a label it has no room for as "...": the root tile's
+// month axis did under a CJK font, whose lines are a third taller, until the
+// tile's height followed the font.
+void TestOverviewPage::rootChartKeepsItsLabelsInAnyScript() {
+    QList<QFont> fonts{QApplication::font()};
+    const QFont cjk(QStringLiteral("Noto Sans CJK SC"), QApplication::font().pointSize());
+    if (QFontInfo(cjk).family().contains(QStringLiteral("CJK"))) fonts << cjk;
+    const QFont original = QApplication::font();
+    for (const QFont& font : fonts) {
+        QApplication::setFont(font);
+        {
+            Fixture f;
+            f.page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+            QTest::qWait(50);
+            ChartWidget* root = f.page.headlineChart("cost");
+            QVERIFY(root);
+            // The tick labels (the axes' titles may shorten: the unit is on the card too).
+            QChart* chart = root->findChild<QChartView*>()->chart();
+            QStringList titles{chart->title()};
+            for (QAbstractAxis* axis : chart->axes()) titles << axis->titleText();
+            auto isTitle = [&](QString text) {
+                if (text.endsWith(QStringLiteral("..."))) text.chop(3);
+                if (text.isEmpty()) return false;  // a label elided whole
+                return std::any_of(titles.begin(), titles.end(), [&](const QString& t) { return t.startsWith(text); });
+            };
+            QStringList texts;
+            for (QGraphicsItem* item : chart->scene()->items())
+                if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                    if (!isTitle(text->toPlainText())) texts << text->toPlainText();
+            QVERIFY(texts.size() >= 5);  // both axes' tick labels
+            for (const QString& text : texts)
+                QVERIFY2(!text.endsWith(QStringLiteral("...")) && !text.endsWith(QChar(0x2026)),
+                         qPrintable(font.family() + QStringLiteral(": ") + texts.join(QStringLiteral(" | "))));
+        }
+        QApplication::setFont(original);
+    }
 }
 
 void TestOverviewPage::oneTilePerModelPage() {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -55,7 +56,8 @@ constexpr int kHorizontalGap = 52;  // room for a wrapped label beside a horizon
 constexpr int kVerticalGap = 24;    // room for a one-line label on a vertical arrow
 constexpr int kCardWidth = 104;
 constexpr QSize kChartMinimum(128, 105);  // three tiles a row beside both docks at 1366 px
-constexpr int kRootChartHeight = 112;  // the price path keeps its axis labels
+constexpr int kRootChartHeight = 112;  // the price path keeps its axis labels…
+constexpr int kRootChartLines = 10;    // …in any script: at least this many label lines tall
 constexpr int kArrowHead = 7;
 
 QString modelTitle(ModelGroup group) {
@@ -178,7 +180,11 @@ QFrame* OverviewPage::modelTile(const PageSpec& page, bool firstTile, bool root)
 
     ChartWidget* chart = tiles_.back().headline->chart();
     chart->setParent(frame);
-    chart->setMinimumSize(root ? QSize(kChartMinimum.width(), kRootChartHeight) : kChartMinimum);
+    // The root's chart keeps its axis labels: Qt Charts elides labels (to
+    // "…") that do not fit, and a CJK font's lines are a third taller.
+    const int labelLine = QFontMetrics(chart->font()).height() * 85 / 100;
+    const int rootHeight = std::max(kRootChartHeight, kRootChartLines * labelLine);
+    chart->setMinimumSize(root ? QSize(kChartMinimum.width(), rootHeight) : kChartMinimum);
     auto* body = new QHBoxLayout;
     body->setSpacing(6);
     body->addLayout(cardColumn);
