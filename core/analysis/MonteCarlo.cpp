@@ -377,6 +377,11 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
         Results results;
         Eigen::VectorXd z, y;
         std::vector<std::size_t> good;  // this chunk's good counts
+        // The KPI list's length at which every job's position was checked
+        // against its id: a list of that length has the same KPIs in the same
+        // order (the same models, the same applications), so a sample need
+        // not compare ids. SIZE_MAX: not checked, or a position did not match.
+        std::size_t checkedKpiCount = std::numeric_limits<std::size_t>::max();
     };
     std::mutex poolMutex;
     std::vector<std::unique_ptr<State>> pool;
@@ -397,12 +402,20 @@ MonteCarloResult runMonteCarlo(const Scenario& scenario, const MonteCarloOptions
         }
         state->good.assign(jobs.size(), 0);
         for (std::size_t i = begin; i < end; ++i) {
-            state->scenario.values = scenario.values;
+            // Only the distributed parameters differ from the scenario, and every
+            // draw sets all of them: the other values stay as the state was made.
             sampler.draw(options.seed, i, state->scenario.values.data(), state->z, state->y);
             evaluate(state->scenario, state->results, evalOptions);
             const Results& r = state->results;
+            if (r.kpis.size() != state->checkedKpiCount) {
+                bool all = true;
+                for (const Job& job : jobs)
+                    all = all && job.kpi.position < r.kpis.size() && r.kpis[job.kpi.position].id == job.kpi.id;
+                state->checkedKpiCount = all ? r.kpis.size() : std::numeric_limits<std::size_t>::max();
+            }
+            const bool checked = state->checkedKpiCount == r.kpis.size();
             for (std::size_t k = 0; k < jobs.size(); ++k) {
-                const Kpi* kpi = jobs[k].kpi.find(r);
+                const Kpi* kpi = checked ? &r.kpis[jobs[k].kpi.position] : jobs[k].kpi.find(r);
                 const bool present = kpi && kpi->value && !kpi->isText();
                 values[k * n + i] = present ? *kpi->value : std::numeric_limits<double>::quiet_NaN();
                 if (present && jobs[k].hasThreshold) {
